@@ -1,0 +1,75 @@
+using System.CommandLine;
+using Guidance.Engine;
+using Guidance.Site;
+
+namespace Guidance.Cli;
+
+/// <summary>
+/// <c>guidance build | check | serve</c>. Exit codes: 0 success, 1 content errors (each printed as
+/// <c>file:line: message</c>), 2 usage errors.
+/// </summary>
+public static class GuidanceCommand
+{
+    public const int Success = 0, ContentErrors = 1, UsageError = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var input = new Option<string?>("--input") { Description = "Content folder (default: input/)" };
+        var theme = new Option<string?>("--theme") { Description = "Theme folder (default: theme/)" };
+        var output = new Option<string?>("--output") { Description = "Output folder (default: output/)" };
+        var config = new Option<string?>("--config") { Description = "Settings file (default: statiq.json)" };
+        var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index" };
+        var port = new Option<int>("--port") { Description = "Port for the preview server on 127.0.0.1", DefaultValueFactory = _ => 5080 };
+
+        SitePaths PathsOf(ParseResult r)
+        {
+            var defaults = SitePaths.Default();
+            return new SitePaths(
+                r.GetValue(input) is { } i ? Path.GetFullPath(i) : defaults.Input,
+                r.GetValue(theme) is { } t ? Path.GetFullPath(t) : defaults.Theme,
+                r.GetValue(output) is { } o ? Path.GetFullPath(o) : defaults.Output,
+                r.GetValue(config) is { } c ? Path.GetFullPath(c) : defaults.Config);
+        }
+
+        var build = new Command("build", "Build the site into the output folder") { input, theme, output, config, noSearch };
+        build.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Staged), "built", stdout, stderr));
+        var check = new Command("check", "Validate everything a build validates; write nothing") { input, theme, output, config, noSearch };
+        check.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Check), "checked", stdout, stderr));
+        var serve = new Command("serve", "Build, serve on 127.0.0.1 and rebuild on change") { input, theme, output, config, noSearch, port };
+        serve.SetAction((r, token) => PreviewServer.RunAsync(PathsOf(r), r.GetValue(port), stdout, stderr, token));
+
+        var root = new RootCommand("Builds the Guidance practice-guidance site from Markdown research findings.") { build, check, serve };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) stderr.WriteLine($"guidance: {error.Message}");
+            stderr.WriteLine("Run 'guidance --help' for usage.");
+            return UsageError;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    /// <summary>Runs a build and prints its outcome: figures on success, every located error on failure.</summary>
+    public static int Report(Func<BuildReport> run, string verb, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            var report = run();
+            foreach (var warning in report.Warnings) stderr.WriteLine(warning);
+            var pages = string.Join(", ", report.PagesPerLanguage.OrderBy(p => p.Key).Select(p => $"{p.Value} {p.Key}"));
+            stdout.WriteLine($"guidance: {verb} {report.PagesPerLanguage.Values.Sum()} pages ({pages}), {report.FilesWritten} files written, in {report.Elapsed.TotalMilliseconds:0} ms");
+            return Success;
+        }
+        catch (BuildFailedException e)
+        {
+            foreach (var error in e.Errors) stderr.WriteLine(error);
+            stderr.WriteLine($"guidance: {e.Errors.Count} error(s); nothing was published");
+            return ContentErrors;
+        }
+        catch (ModuleFailedException e)
+        {
+            stderr.WriteLine($"guidance: internal error: {e.Message}");
+            return ContentErrors;
+        }
+    }
+}

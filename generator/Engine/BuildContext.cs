@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+
+namespace Guidance.Engine;
+
+/// <summary>What a module can see while it runs: settings, files, other pipelines' documents, and the error log.</summary>
+public sealed class BuildContext
+{
+    private readonly ErrorLog _errors;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<Document>> _outputs;
+
+    internal BuildContext(EngineServices services, Pipeline pipeline, Phase phase,
+        IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs, ErrorLog errors, CancellationToken cancellationToken)
+    {
+        Settings = services.Settings;
+        FileSystem = services.FileSystem;
+        Pipeline = pipeline;
+        Phase = phase;
+        _outputs = outputs;
+        _errors = errors;
+        CancellationToken = cancellationToken;
+    }
+
+    public ImmutableDictionary<string, object?> Settings { get; }
+    public FileSystem FileSystem { get; }
+    public Pipeline Pipeline { get; }
+    public Phase Phase { get; }
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>
+    /// The processed documents of another pipeline: in the process phase only a dependency's,
+    /// in post-process and output every pipeline's.
+    /// </summary>
+    public IReadOnlyList<Document> OutputsOf(string pipelineName)
+    {
+        if (Phase == Phase.Process && !Pipeline.Dependencies.Contains(pipelineName))
+            throw new InvalidOperationException(
+                $"Pipeline '{Pipeline.Name}' reads '{pipelineName}' in its process phase without depending on it.");
+        return _outputs.TryGetValue(pipelineName, out var docs) ? docs : [];
+    }
+
+    public IEnumerable<Document> AllOutputs => _outputs.Values.SelectMany(d => d);
+
+    public void Report(ContentError error) => _errors.Add(error);
+
+    public void Report(SourceLocation location, string message, Severity severity = Severity.Error) =>
+        _errors.Add(new ContentError(location, message, severity));
+}
+
+internal sealed class ErrorLog
+{
+    private readonly ConcurrentQueue<ContentError> _items = new();
+    public void Add(ContentError error) => _items.Enqueue(error);
+    public bool HasErrors => _items.Any(e => e.Severity == Severity.Error);
+
+    /// <summary>Sorted by file and line so that output is the same from run to run.</summary>
+    public IReadOnlyList<ContentError> Sorted() => _items.Distinct()
+        .OrderBy(e => e.Location.File, StringComparer.Ordinal).ThenBy(e => e.Location.Line).ThenBy(e => e.Message, StringComparer.Ordinal)
+        .ToList();
+}
+
+/// <summary>What the engine hands every module: the settings and the file system.</summary>
+public sealed record EngineServices(ImmutableDictionary<string, object?> Settings, FileSystem FileSystem);

@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+
+namespace Guidance.Engine;
+
+/// <summary>The outcome of a successful run: every pipeline's final documents and any warnings.</summary>
+public sealed record EngineResult(IReadOnlyDictionary<string, IReadOnlyList<Document>> Outputs, IReadOnlyList<ContentError> Warnings);
+
+/// <summary>
+/// Orders pipelines by their dependencies and runs each phase for all pipelines before the next,
+/// as Statiq does. Independent pipelines run at the same time; a pipeline's process phase starts
+/// when its dependencies' process phases are done. A phase that reported errors stops the run.
+/// </summary>
+public sealed class Engine(EngineServices services)
+{
+    public List<Pipeline> Pipelines { get; } = [];
+    public EngineServices Services { get; } = services;
+
+    public EngineResult Execute(CancellationToken cancellationToken = default)
+    {
+        var order = OrderByDependencies(Pipelines);
+        var errors = new ErrorLog();
+        IReadOnlyDictionary<string, IReadOnlyList<Document>> current =
+            order.ToDictionary(p => p.Name, _ => (IReadOnlyList<Document>)[], StringComparer.OrdinalIgnoreCase);
+        IReadOnlyDictionary<string, IReadOnlyList<Document>> processed = current;
+
+        foreach (var phase in Enum.GetValues<Phase>())
+        {
+            var visible = phase == Phase.PostProcess || phase == Phase.Output ? processed : null;
+            current = RunPhase(phase, order, current, visible, errors, cancellationToken);
+            if (phase == Phase.Process) processed = current;
+            if (errors.HasErrors) throw new BuildFailedException(errors.Sorted().Where(e => e.Severity == Severity.Error).ToList());
+        }
+        return new EngineResult(current, errors.Sorted());
+    }
+
+    private Dictionary<string, IReadOnlyList<Document>> RunPhase(Phase phase, IReadOnlyList<Pipeline> order,
+        IReadOnlyDictionary<string, IReadOnlyList<Document>> previous,
+        IReadOnlyDictionary<string, IReadOnlyList<Document>>? visible, ErrorLog errors, CancellationToken cancellationToken)
+    {
+        var results = new ConcurrentDictionary<string, IReadOnlyList<Document>>(StringComparer.OrdinalIgnoreCase);
+        var tasks = new Dictionary<string, Task>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pipeline in order)
+        {
+            // Only the process phase waits for dependencies: that is where a pipeline reads another's documents.
+            var waits = phase == Phase.Process ? pipeline.Dependencies.Select(d => tasks[d]).ToArray() : [];
+            tasks[pipeline.Name] = Task.WhenAll(waits).ContinueWith(dependencies =>
+            {
+                if (!dependencies.IsCompletedSuccessfully) return; // the dependency's own failure is reported
+                var context = new BuildContext(Services, pipeline, phase, visible ?? results, errors, cancellationToken);
+                results[pipeline.Name] = RunModules(pipeline, phase, previous[pipeline.Name], context);
+            }, cancellationToken, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
+        try { Task.WaitAll(tasks.Values.ToArray(), cancellationToken); }
+        catch (AggregateException e)
+        {
+            var first = e.Flatten().InnerExceptions.FirstOrDefault(x => x is not OperationCanceledException) ?? e.InnerExceptions[0];
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+        }
+        return new Dictionary<string, IReadOnlyList<Document>>(results, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static IReadOnlyList<Document> RunModules(Pipeline pipeline, Phase phase, IReadOnlyList<Document> documents, BuildContext context)
+    {
+        foreach (var module in pipeline.ModulesOf(phase))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            try { documents = module.Execute(documents, context); }
+            catch (ContentException e) { context.Report(e.Error); return []; }
+            catch (Exception e) when (e is not OperationCanceledException and not ModuleFailedException)
+            {
+                throw new ModuleFailedException(pipeline.Name, phase, module.GetType().Name, e);
+            }
+        }
+        return documents;
+    }
+
+    /// <summary>Dependencies first; a cycle or an unknown name is a configuration error.</summary>
+    public static IReadOnlyList<Pipeline> OrderByDependencies(IReadOnlyList<Pipeline> pipelines)
+    {
+        var byName = new Dictionary<string, Pipeline>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in pipelines)
+            if (!byName.TryAdd(p.Name, p)) throw new InvalidOperationException($"Two pipelines are named '{p.Name}'.");
+        var ordered = new List<Pipeline>();
+        var state = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase); // false: visiting, true: done
+        void Visit(Pipeline p, ImmutableStack<string> path)
+        {
+            if (state.TryGetValue(p.Name, out var done))
+            {
+                if (!done) throw new InvalidOperationException($"Pipelines depend on each other in a cycle: {string.Join(" -> ", path.Reverse().Append(p.Name))}.");
+                return;
+            }
+            state[p.Name] = false;
+            foreach (var name in p.Dependencies.Order(StringComparer.OrdinalIgnoreCase))
+            {
+                if (!byName.TryGetValue(name, out var dependency))
+                    throw new InvalidOperationException($"Pipeline '{p.Name}' depends on '{name}', which does not exist.");
+                Visit(dependency, path.Push(p.Name));
+            }
+            state[p.Name] = true;
+            ordered.Add(p);
+        }
+        foreach (var p in pipelines) Visit(p, ImmutableStack<string>.Empty);
+        return ordered;
+    }
+}
+
+/// <summary>An unexpected failure inside a module: a bug, not a content error, so it names the module.</summary>
+public sealed class ModuleFailedException(string pipeline, Phase phase, string module, Exception inner)
+    : Exception($"{module} failed in the {phase} phase of pipeline '{pipeline}': {inner.Message}", inner);

@@ -1,0 +1,54 @@
+using System.Text;
+using Guidance.Engine;
+
+namespace Guidance.Modules.IO;
+
+/// <summary>
+/// Reads the files of one folder from the merged input roots. Text must be UTF-8; a byte-order mark
+/// is dropped and CRLF becomes LF, so line numbers in messages match what an editor sees.
+/// </summary>
+public sealed class ReadFiles(string folder, bool recursive, params string[] extensions) : IModule
+{
+    public const string RelativePathKey = "RelativePath";
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Files larger than this are refused: no guidance page is that long, and reading it would stall the build.</summary>
+    public const long MaxFileBytes = 5 * 1024 * 1024;
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var files = context.FileSystem.GetFiles(folder, recursive, extensions);
+        var documents = new Document?[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            try { documents[i] = Read(files[i]); }
+            catch (ContentException e) { context.Report(e.Error); }
+        });
+        return [.. inputs, .. documents.OfType<Document>()];
+    }
+
+    public static Document Read(InputFile file) => new()
+    {
+        Source = file.DisplayPath,
+        Content = ReadText(file),
+        Metadata = Document.EmptyMetadata.Add(RelativePathKey, file.RelativePath),
+    };
+
+    public static string ReadText(InputFile file)
+    {
+        var location = new SourceLocation(file.DisplayPath, 1);
+        var info = new FileInfo(file.FullPath);
+        if (info.Length > MaxFileBytes)
+            throw new ContentException(location, $"the file is {info.Length / 1024 / 1024} MB; files over {MaxFileBytes / 1024 / 1024} MB are refused");
+        var bytes = File.ReadAllBytes(file.FullPath);
+        string text;
+        try { text = StrictUtf8.GetString(bytes); }
+        catch (DecoderFallbackException e)
+        {
+            var line = 1 + bytes.Take(Math.Max(0, e.Index)).Count(b => b == (byte)'\n');
+            throw new ContentException(location with { Line = line }, "the file is not UTF-8 text; save it as UTF-8");
+        }
+        if (text.StartsWith('\uFEFF')) text = text[1..];
+        return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+    }
+}

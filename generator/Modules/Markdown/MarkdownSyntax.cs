@@ -1,0 +1,28 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace Guidance.Modules.Markdown;
+
+/// <summary>The Markdown dialect of the site, built once and shared by every document.</summary>
+public static class MarkdownSyntax
+{
+    private static readonly MarkdownPipeline Safe = Build(allowRawHtml: false);
+    private static readonly MarkdownPipeline WithHtml = Build(allowRawHtml: true);
+
+    public static MarkdownPipeline Pipeline(bool allowRawHtml) => allowRawHtml ? WithHtml : Safe;
+
+    private static MarkdownPipeline Build(bool allowRawHtml)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UsePipeTables()
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .UseAutoLinks()
+            .UseGenericAttributes(); // for {#anchor} on headings; ParseMarkdown allows only id and class
+        builder.Extensions.Add(new XrefExtension());
+        // Raw HTML in content would let a single file inject script into the site; it is opt-in.
+        if (!allowRawHtml) builder.DisableHtml();
+        return builder.Build();
+    }
+}

@@ -1,0 +1,28 @@
+using Guidance.Engine;
+using Markdig.Renderers;
+using Markdig.Syntax;
+
+namespace Guidance.Modules.Markdown;
+
+/// <summary>
+/// Renders the parsed body to HTML, resolving xref links with the resolver the site gives for each
+/// document (its language decides which translation a link goes to). The HTML becomes the content.
+/// </summary>
+public sealed class RenderMarkdown(bool allowRawHtml, Func<Document, BuildContext, Func<string, string?>> resolverFor) : DocumentModule
+{
+    protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
+    {
+        if (input[ParseMarkdown.SyntaxKey] is not MarkdownDocument syntax)
+        {
+            yield return input;
+            yield break;
+        }
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        MarkdownSyntax.Pipeline(allowRawHtml).Setup(renderer);
+        renderer.ObjectRenderers.FindExact<XrefLinkRenderer>()!.Resolve = resolverFor(input, context);
+        renderer.Render(syntax);
+        writer.Flush();
+        yield return input with { Content = writer.ToString() };
+    }
+}

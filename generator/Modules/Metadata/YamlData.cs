@@ -1,0 +1,91 @@
+using Guidance.Engine;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Guidance.Modules.Metadata;
+
+/// <summary>A YAML mapping read into case-insensitive values, with the line of each top-level key.</summary>
+public sealed record YamlMapping(IReadOnlyDictionary<string, object?> Values, IReadOnlyDictionary<string, int> KeyLines);
+
+/// <summary>
+/// Reads YAML into plain values: strings, lists and case-insensitive dictionaries. Scalars stay strings,
+/// so "no" never turns into false and the content model decides what a value means.
+/// Aliases are refused: front matter has no use for them and they are how a small file expands into gigabytes.
+/// </summary>
+public static class YamlData
+{
+    private const int MaxDepth = 64;
+
+    /// <summary>Reads a mapping; <paramref name="firstLine"/> is the file line of the text's first line.</summary>
+    public static YamlMapping ReadMapping(string text, string file, int firstLine = 1)
+    {
+        var root = Read(text, file, firstLine, out var keyLines);
+        return root switch
+        {
+            null => new YamlMapping(NewMap(), keyLines),
+            Dictionary<string, object?> map => new YamlMapping(map, keyLines),
+            _ => throw new ContentException(new SourceLocation(file, firstLine), "expected 'key: value' lines, found a single value or a list"),
+        };
+    }
+
+    /// <summary>Reads any YAML document: a mapping, a list or a scalar.</summary>
+    public static object? Read(string text, string file, int firstLine, out IReadOnlyDictionary<string, int> topLevelKeyLines)
+    {
+        var lines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        topLevelKeyLines = lines;
+        var parser = new Parser(new StringReader(text));
+        SourceLocation At(Mark mark) => new(file, (int)mark.Line + firstLine - 1, (int)mark.Column);
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _)) return null;
+            parser.Consume<DocumentStart>();
+            var value = ReadNode(parser, At, lines, depth: 0);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+                throw new ContentException(At(parser.Current!.Start), "a second YAML document starts here; front matter holds one");
+            return value;
+        }
+        catch (YamlException e) when (e is not null)
+        {
+            throw new ContentException(At(e.Start), "malformed YAML: " + Clean(e.Message));
+        }
+    }
+
+    private static object? ReadNode(IParser parser, Func<Mark, SourceLocation> at, Dictionary<string, int>? keyLines, int depth)
+    {
+        if (depth > MaxDepth) throw new ContentException(at(parser.Current!.Start), $"YAML nested more than {MaxDepth} levels deep");
+        if (parser.TryConsume<AnchorAlias>(out var alias))
+            throw new ContentException(at(alias.Start), $"YAML aliases (*{alias.Value}) are not supported; write the value out");
+        if (parser.TryConsume<Scalar>(out var scalar))
+            return scalar.Style == ScalarStyle.Plain && scalar.Value is "~" or "null" or "" ? null : scalar.Value;
+        if (parser.TryConsume<SequenceStart>(out _))
+        {
+            var list = new List<object?>();
+            while (!parser.TryConsume<SequenceEnd>(out _)) list.Add(ReadNode(parser, at, null, depth + 1));
+            return list;
+        }
+        parser.Consume<MappingStart>();
+        var map = NewMap();
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var keyEvent = parser.Current!;
+            if (ReadNode(parser, at, null, depth + 1) is not string key)
+                throw new ContentException(at(keyEvent.Start), "a key must be a plain word");
+            if (map.ContainsKey(key))
+                throw new ContentException(at(keyEvent.Start), $"the key '{key}' appears twice (keys are case-insensitive)");
+            keyLines?.TryAdd(key, at(keyEvent.Start).Line);
+            map[key] = ReadNode(parser, at, null, depth + 1);
+        }
+        return map;
+    }
+
+    public static Dictionary<string, object?> NewMap() => new(StringComparer.OrdinalIgnoreCase);
+
+    // YamlDotNet puts "(Line: 3, Col: 5, Idx: ...) - (...): " before its message; we print our own location.
+    private static string Clean(string message)
+    {
+        var i = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return (i >= 0 ? message[(i + 3)..] : message).Trim();
+    }
+}

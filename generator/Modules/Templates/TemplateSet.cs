@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using Guidance.Engine;
+using Guidance.Modules.IO;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Guidance.Modules.Templates;
+
+/// <summary>
+/// The Scriban templates under <c>layouts/</c> of the merged roots, each parsed once and cached by path,
+/// then rendered many times with a fresh context. <c>{{ include "x.html" }}</c> finds
+/// <c>layouts/partials/x.html</c>. Errors point at the template's own file and line.
+/// </summary>
+public sealed class TemplateSet(FileSystem fileSystem) : ITemplateLoader
+{
+    public const string Folder = "layouts";
+    private readonly ConcurrentDictionary<string, Lazy<(Template Template, string DisplayPath)?>> _cache = new(StringComparer.Ordinal);
+
+    public bool Exists(string relativePath) => Get(relativePath) is not null;
+
+    /// <summary>Renders a layout with the given globals; a missing layout or a template error throws a located <see cref="ContentException"/>.</summary>
+    public string Render(string relativePath, ScriptObject globals, SourceLocation requestedBy)
+    {
+        var (template, displayPath) = Get(relativePath)
+            ?? throw new ContentException(requestedBy, $"unknown layout '{relativePath}' (looked in {Folder}/ of the theme and the input)");
+        var context = new TemplateContext
+        {
+            TemplateLoader = this,
+            StrictVariables = true,
+            LoopLimit = 100_000,
+            RecursiveLimit = 50,
+        };
+        context.PushGlobal(globals);
+        foreach (var (path, entry) in _cache)
+            if (entry.IsValueCreated && entry.Value is { } cached) context.CachedTemplates[path] = cached.Template;
+        try { return template.Render(context); }
+        catch (ScriptRuntimeException e)
+        {
+            throw new ContentException(LocationOf(e.Span, displayPath), $"template error: {e.OriginalMessage}");
+        }
+    }
+
+    private (Template Template, string DisplayPath)? Get(string relativePath) =>
+        _cache.GetOrAdd(relativePath, path => new Lazy<(Template, string)?>(() => Parse(path))).Value;
+
+    private (Template, string)? Parse(string relativePath)
+    {
+        if (fileSystem.GetFile($"{Folder}/{relativePath}") is not { } file) return null;
+        var template = Template.Parse(ReadFiles.ReadText(file), relativePath);
+        if (template.HasErrors)
+        {
+            var first = template.Messages.First(m => m.Type == ParserMessageType.Error);
+            throw new ContentException(LocationOf(first.Span, file.DisplayPath), $"template error: {first.Message}");
+        }
+        return (template, file.DisplayPath);
+    }
+
+    private SourceLocation LocationOf(SourceSpan span, string fallback)
+    {
+        var path = span.FileName is { Length: > 0 } name && fileSystem.GetFile($"{Folder}/{name}") is { } file ? file.DisplayPath : fallback;
+        return new SourceLocation(path, span.Start.Line + 1, span.Start.Column + 1);
+    }
+
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => "partials/" + templateName;
+
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+    {
+        var file = fileSystem.GetFile($"{Folder}/{templatePath}")
+            ?? throw new ScriptRuntimeException(callerSpan, $"unknown partial '{templatePath}'");
+        // Parse through the cache so the next page reuses the parsed partial.
+        _ = Get(templatePath);
+        return ReadFiles.ReadText(file);
+    }
+
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        new(((ITemplateLoader)this).Load(context, callerSpan, templatePath));
+}

@@ -1,0 +1,104 @@
+using Guidance.Engine;
+using Guidance.Modules.Markdown;
+using Guidance.Site.Pipelines;
+using Scriban.Runtime;
+
+namespace Guidance.Site;
+
+public sealed record Link(string Title, string Url);
+public sealed record Translation(string Lang, string Name, string Url, bool Current);
+
+/// <summary>
+/// Renders a page with its layout (<c>layouts/&lt;kind&gt;.html</c>, or the front matter's <c>layout</c>) and
+/// wraps it in <c>layouts/base.html</c>. Templates see a small, explicit model: <c>site</c>, <c>lang</c>,
+/// <c>page</c> and the function <c>t "key"</c> for UI strings; they never reach into the engine.
+/// </summary>
+public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, ScriptObject> describe) : DocumentModule
+{
+    public const string StandaloneKey = "Standalone";
+
+    protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
+    {
+        var model = ModelPipeline.ModelOf(context);
+        var lang = input.Lang_();
+        var page = Describe(input, model);
+        describe(input, model, page);
+
+        var globals = new ScriptObject
+        {
+            ["site"] = new ScriptObject
+            {
+                ["title"] = site.Settings.TitleIn(lang),
+                ["base_path"] = site.Settings.BasePath,
+                ["base_url"] = site.Settings.BaseUrl,
+                ["origin"] = new Uri(site.Settings.BaseUrl).GetLeftPart(UriPartial.Authority),
+                ["languages"] = site.Settings.Languages.Select(l => new Translation(l, site.Strings.Get(l, "language.name"), site.UrlFor(l, "", ""), l == lang)).ToList(),
+                ["pages"] = model.OfKind("page", lang).Select(LinkTo).ToList(),
+            },
+            ["lang"] = lang,
+            ["page"] = page,
+        };
+        globals.Import("t", new Func<string, string>(key => site.Strings.Get(lang, key)));
+        var layout = (input.GetString("layout") ?? input.Kind_()) + ".html";
+        var html = site.Templates.Render(layout, globals, input.LocationOf("layout"));
+        if (input.Get<bool>(StandaloneKey) is false)
+        {
+            globals["content"] = html;
+            html = site.Templates.Render("base.html", globals, input.LocationOf("layout"));
+        }
+        yield return input with { Content = html };
+    }
+
+    private ScriptObject Describe(Document input, SiteModel model)
+    {
+        var lang = input.Lang_();
+        var headings = input.Get<IReadOnlyList<Heading>>(ParseMarkdown.HeadingsKey) ?? [];
+        var translations = site.Settings.Languages
+            .Select(l => model.Find(input.Id_(), l) is { } version
+                ? new Translation(l, site.Strings.Get(l, "language.name"), version.Url_(), l == lang)
+                : null)
+            .OfType<Translation>().ToList();
+        return new ScriptObject
+        {
+            ["kind"] = input.Kind_(),
+            ["id"] = input.Id_(),
+            ["title"] = input.Title_(),
+            ["summary"] = input.Summary_(),
+            ["url"] = input.Url_(),
+            ["body"] = input.Content,
+            ["translations"] = translations,
+            ["default_url"] = translations.FirstOrDefault(t => t.Lang == site.Settings.DefaultLanguage)?.Url ?? input.Url_(),
+            // A table of contents only helps on long pages.
+            ["toc"] = headings.Count(h => h.Level == 2) >= 3 ? headings.Where(h => h.Level == 2).Select(h => new Link(h.Text, "#" + h.Anchor)).ToList() : new List<Link>(),
+            ["backlinks"] = model.Backlinks(input.Id_(), lang).Select(LinkTo).ToList(),
+            ["breadcrumbs"] = Breadcrumbs(input, model),
+        };
+    }
+
+    private List<Link> Breadcrumbs(Document input, SiteModel model)
+    {
+        var lang = input.Lang_();
+        var crumbs = new List<Link>();
+        if (input.Kind_() == "home") return crumbs;
+        crumbs.Add(new Link(site.Strings.Get(lang, "nav.home"), site.UrlFor(lang, "", "")));
+        if (Sections.Of(input.Kind_()) is { } section && input.Id_() != section.IndexId)
+            crumbs.Add(new Link(site.Strings.Get(lang, section.TitleKey), site.UrlFor(lang, section.Folder, "")));
+        return crumbs;
+    }
+
+    public static Link LinkTo(Document page) => new(page.Title_(), page.Url_());
+}
+
+/// <summary>The sections of the site: each kind of page lives under a folder with an index page.</summary>
+public sealed record Sections(string Kind, string Folder, string TitleKey, string IndexId)
+{
+    private static readonly Sections[] All =
+    [
+        new("finding", "findings", "nav.findings", "findings-index"),
+        new("theme", "themes", "nav.themes", "themes-index"),
+        new("study", "studies", "nav.studies", "studies-index"),
+        new("guidance", "guidance", "nav.guidance", "guidance-index"),
+    ];
+
+    public static Sections? Of(string kind) => All.FirstOrDefault(s => s.Kind == kind || s.IndexId == kind);
+}

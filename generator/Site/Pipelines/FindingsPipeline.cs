@@ -1,0 +1,41 @@
+using Guidance.Engine;
+using Guidance.Modules.Content;
+
+namespace Guidance.Site.Pipelines;
+
+/// <summary>
+/// Finding pages (<c>findings/&lt;study&gt;/&lt;id&gt;.&lt;lang&gt;.md</c> → <c>/&lt;lang&gt;/findings/&lt;id&gt;/</c>) with their study,
+/// evidence label, themes, the guidance citing them and related findings; and the findings index,
+/// filterable by perspective and evidence without a server.
+/// </summary>
+public static class FindingsPipeline
+{
+    public const string Name = "findings";
+
+    public static Pipeline Create(GuidanceSite site)
+    {
+        var pipeline = ContentPipeline.Create(site, Name, "findings", ContentSchema.Finding, "findings", (finding, model, page) =>
+        {
+            var lang = finding.Lang_();
+            if (finding.Kind_() == "findings-index")
+            {
+                page["findings"] = model.OfKind("finding", lang).Select(f => FindingCard.Of(f, model, site.Strings)).ToList();
+                page["perspectives"] = ContentSchema.Perspectives.Select(p => new Link(site.Strings.Get(lang, "perspective." + p), p)).ToList();
+                page["evidence_types"] = ContentSchema.EvidenceTypes.Select(e => new Link(site.Strings.Get(lang, "evidence." + e), e)).ToList();
+                return;
+            }
+            var card = FindingCard.Of(finding, model, site.Strings);
+            var study = model.Find(finding.GetString("study")!, lang);
+            page["card"] = card;
+            page["study"] = card.Study;
+            page["sample"] = study?.GetString("sample");
+            page["design"] = study?.GetString("design");
+            page["evidence_url"] = model.UrlOf("evidence-labels", lang) is { } labels ? labels + "#" + card.Evidence : null;
+            page["themes"] = card.Themes;
+            page["guidance"] = model.GuidanceCiting(finding.Id_(), lang).Select(RenderPage.LinkTo).ToList();
+            page["related"] = model.RelatedFindings(finding).Select(f => FindingCard.Of(f, model, site.Strings)).ToList();
+        });
+        pipeline.PostProcessModules.Insert(0, new AddDocuments(context => IndexPages.For(site, "findings-index", "findings", "nav.findings")));
+        return pipeline;
+    }
+}

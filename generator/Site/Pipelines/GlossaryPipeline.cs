@@ -1,0 +1,80 @@
+using Guidance.Engine;
+using Guidance.Modules.IO;
+using Guidance.Modules.Metadata;
+
+namespace Guidance.Site.Pipelines;
+
+public sealed record GlossaryTerm(string Id, string Term, string Definition, IReadOnlyList<string> Forms);
+
+/// <summary>
+/// The glossary (<c>glossary.yml</c>: Danish and Norwegian terms with their equivalents) as one page per
+/// language at <c>/&lt;lang&gt;/glossary/</c>, each term with its own anchor.
+/// </summary>
+public static class GlossaryPipeline
+{
+    public const string Name = "glossary";
+    public const string TermsKey = "Terms";
+
+    public static Pipeline Create(GuidanceSite site)
+    {
+        var pipeline = new Pipeline(Name);
+        pipeline.InputModules.Add(new ReadFiles("", recursive: false, "glossary.yml"));
+        pipeline.ProcessModules.Add(new ReadGlossary(site));
+        ContentPipeline.AddRendering(site, pipeline, (glossary, _, page) => page["terms"] = glossary.Get<IReadOnlyList<GlossaryTerm>>(TermsKey));
+        return pipeline;
+    }
+
+    private sealed class ReadGlossary(GuidanceSite site) : DocumentModule
+    {
+        protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
+        {
+            var file = input.Source!;
+            var entries = YamlData.Read(input.Content, file, 1, out _) as List<object?>
+                ?? throw new ContentException(new SourceLocation(file, 1), "the glossary must be a list of terms ('- id: …')");
+            var terms = site.Settings.Languages.ToDictionary(l => l, _ => new List<GlossaryTerm>());
+            var seen = new HashSet<string>();
+            foreach (var (entry, index) in entries.Select((e, i) => (e, i)))
+            {
+                var at = new SourceLocation(file, LineOfEntry(input.Content, index));
+                if (entry is not IReadOnlyDictionary<string, object?> map || map.GetValueOrDefault("id") is not string id)
+                {
+                    context.Report(at, "each glossary entry needs an 'id'");
+                    continue;
+                }
+                if (!seen.Add(id)) context.Report(at, $"the glossary term '{id}' appears twice");
+                foreach (var key in map.Keys.Where(k => k != "id" && !site.Settings.Languages.Contains(k)))
+                    context.Report(at, $"unknown key '{key}' in glossary term '{id}'{Suggestions.Hint(key, ["id", .. site.Settings.Languages])}");
+                foreach (var lang in site.Settings.Languages)
+                {
+                    if (map.GetValueOrDefault(lang) is not IReadOnlyDictionary<string, object?> version
+                        || version.GetValueOrDefault("term") is not string term || version.GetValueOrDefault("definition") is not string definition)
+                    {
+                        context.Report(at, $"missing translation: glossary term '{id}' needs a '{lang}' term and definition");
+                        continue;
+                    }
+                    var forms = version.GetValueOrDefault("forms") is List<object?> list ? list.OfType<string>().ToList() : [];
+                    terms[lang].Add(new GlossaryTerm(id, term, definition, forms));
+                }
+            }
+            foreach (var lang in site.Settings.Languages)
+            {
+                var sorted = terms[lang].OrderBy(t => t.Term, StringComparer.Create(SiteModel.CultureFor(lang), true)).ToList();
+                var page = input.With([
+                    new("id", SiteModel.GlossaryId),
+                    new(SiteKeys.Title, site.Strings.Get(lang, "nav.glossary")),
+                    new(TermsKey, sorted),
+                    new("Anchors", sorted.Select(t => t.Id).ToList()),
+                ]) with { Content = "" };
+                yield return AssignPage.Identify(site, page, "glossary", lang, "glossary", "");
+            }
+        }
+
+        // Entries start with "- " at the left margin; good enough to point an editor at the right entry.
+        private static int LineOfEntry(string text, int index)
+        {
+            var lines = text.Split('\n');
+            var starts = lines.Select((l, i) => (l, i)).Where(x => x.l.StartsWith("- ")).Select(x => x.i + 1).ToList();
+            return index < starts.Count ? starts[index] : 1;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Guidance.Engine;
+using Guidance.Modules.Content;
+
+namespace Guidance.Site.Pipelines;
+
+/// <summary>
+/// The home page of each language (<c>/&lt;lang&gt;/</c>: themes, recommendations, studies) and the root page
+/// (<c>/</c>), which offers every language and sends a reader to the one their browser asks for.
+/// </summary>
+public static class HomePipeline
+{
+    public const string Name = "home";
+
+    public static Pipeline Create(GuidanceSite site)
+    {
+        var pipeline = new Pipeline(Name);
+        pipeline.PostProcessModules.Add(new AddDocuments(_ => [.. HomePages(site), RootPage(site)]));
+        ContentPipeline.AddRendering(site, pipeline, (home, model, page) =>
+        {
+            var lang = home.Lang_();
+            page["themes"] = model.OfKind("theme", lang).Select(t => new { Title = t.Title_(), Url = t.Url_(), Summary = t.Summary_(), Findings = model.FindingsOfTheme(t.Id_(), lang).Count }).ToList();
+            page["guidance"] = model.OfKind("guidance", lang).Select(RenderPage.LinkTo).ToList();
+            page["studies"] = model.OfKind("study", lang).Select(RenderPage.LinkTo).ToList();
+            page["pages"] = model.OfKind("page", lang).Select(RenderPage.LinkTo).ToList();
+            page["finding_count"] = model.OfKind("finding", lang).Count();
+        });
+        return pipeline;
+    }
+
+    private static IEnumerable<Document> HomePages(GuidanceSite site) =>
+        site.Settings.Languages.Select(lang => AssignPage.Identify(site,
+            new Document { Source = "(home page)" }.With([new("id", "home"), new(SiteKeys.Title, site.Settings.TitleIn(lang))]),
+            "home", lang, "", ""));
+
+    private static Document RootPage(GuidanceSite site)
+    {
+        var lang = site.Settings.DefaultLanguage;
+        return new Document { Source = "(root page)", Destination = "index.html" }.With([
+            new("id", "root"), new(SiteKeys.Kind, "root"), new(SiteKeys.Lang, lang), new(SiteKeys.Title, site.Settings.TitleIn(lang)),
+            new(SiteKeys.Url, site.Settings.BasePath), new(RenderPage.StandaloneKey, true),
+        ]);
+    }
+}

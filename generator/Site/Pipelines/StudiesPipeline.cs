@@ -1,0 +1,106 @@
+using System.Globalization;
+using Guidance.Engine;
+using Guidance.Modules.Content;
+using Guidance.Modules.IO;
+using Guidance.Modules.Metadata;
+using Scriban.Runtime;
+
+namespace Guidance.Site.Pipelines;
+
+/// <summary>
+/// Study pages from <c>studies/&lt;id&gt;.yml</c>, one file holding every language, → <c>/&lt;lang&gt;/studies/&lt;id&gt;/</c>:
+/// the reference, what the design can and cannot show, and the study's findings by theme; and the index of studies.
+/// </summary>
+public static class StudiesPipeline
+{
+    public const string Name = "studies";
+
+    public static Pipeline Create(GuidanceSite site)
+    {
+        var pipeline = new Pipeline(Name);
+        pipeline.InputModules.Add(new ReadFiles("studies", recursive: false, ".yml", ".yaml"));
+        pipeline.ProcessModules.AddRange([new ParseYamlFile(), new SplitLanguages(site)]);
+        pipeline.PostProcessModules.Add(new AddDocuments(context => IndexPages.For(site, "studies-index", "studies", "nav.studies")));
+        ContentPipeline.AddRendering(site, pipeline, (study, model, page) =>
+        {
+            var lang = study.Lang_();
+            if (study.Kind_() == "studies-index")
+            {
+                page["studies"] = model.OfKind("study", lang).OrderByDescending(s => s.GetString("year")).Select(s => Describe(s, site, model)).ToList();
+                return;
+            }
+            foreach (var (key, value) in Describe(study, site, model)) page[key] = value;
+            page["findings_by_theme"] = FindingCard.Group(model.FindingsOfStudy(study.Id_(), lang), f => f.GetList("themes"), model, site.Strings);
+        });
+        return pipeline;
+    }
+
+    private static ScriptObject Describe(Document study, GuidanceSite site, SiteModel model)
+    {
+        var lang = study.Lang_();
+        var culture = SiteModel.CultureFor(lang);
+        string? Text(string key) => study.GetString(key);
+        var published = Text("published") is { } date
+            ? DateOnly.ParseExact(date, "yyyy-MM-dd").ToString(site.Strings.Get(lang, "format.date"), culture)
+            : null;
+        return new ScriptObject
+        {
+            ["title"] = study.Title_(),
+            ["url"] = study.Url_(),
+            ["original_title"] = Text("original_title"),
+            ["authors"] = Citation.Authors(study.GetList("authors")),
+            ["organisation"] = Text("organisation"),
+            ["year"] = Text("year"),
+            ["published"] = published,
+            ["venue"] = Text("venue"),
+            ["place"] = Text("place"),
+            ["country"] = site.Strings.Get(lang, "country." + Text("country")),
+            ["original_language"] = site.Strings.Get(lang, "language_of_original." + Text("language")),
+            ["peer_reviewed"] = Text("peer_reviewed"),
+            ["design"] = Text("design"),
+            ["sample"] = Text("sample"),
+            ["note"] = Text("note"),
+            ["summary"] = Text("summary"),
+            ["funding"] = Text("funding"),
+            ["doi"] = Text("doi"),
+            ["isbn"] = Text("isbn"),
+            ["link"] = Text("url"),
+            ["registry"] = Text("registry"),
+            ["citation"] = Citation.Apa(study),
+            ["finding_count"] = model.FindingsOfStudy(study.Id_(), lang).Count.ToString(CultureInfo.InvariantCulture),
+        };
+    }
+}
+
+/// <summary>
+/// Turns one study file into one document per language: each localised field (<c>title: { da: …, en: … }</c>)
+/// becomes that language's plain value. A language missing from a required field is a missing translation.
+/// </summary>
+public sealed class SplitLanguages(GuidanceSite site) : DocumentModule
+{
+    protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
+    {
+        var languages = site.Settings.Languages.ToList();
+        if (!ContentSchema.Study.Check(input, context, languages)) yield break;
+        var id = input.GetString("id")!;
+        var fileName = Path.GetFileNameWithoutExtension(input.Source!);
+        if (fileName != id)
+            context.Report(input.LocationOf("id"), $"the id '{id}' differs from the file name '{fileName}'; name the file {id}.yml");
+        foreach (var lang in languages)
+        {
+            var localized = ContentSchema.Study.Fields.Where(f => f.Type == FieldType.Localized && input.ContainsKey(f.Key)).ToList();
+            var missing = localized.Where(f => input[f.Key] is IReadOnlyDictionary<string, object?> map && !map.ContainsKey(lang)).ToList();
+            if (missing.Count > 0 && site.Settings.MissingTranslations != ValidationLevel.Off)
+            {
+                foreach (var field in missing)
+                    context.Report(input.LocationOf(field.Key), $"missing translation: '{field.Key}' has no '{lang}' value",
+                        site.Settings.MissingTranslations == ValidationLevel.Warning ? Severity.Warning : Severity.Error);
+                continue;
+            }
+            var values = localized.Select(f => new KeyValuePair<string, object?>(f.Key,
+                input[f.Key] is IReadOnlyDictionary<string, object?> map ? map.GetValueOrDefault(lang) : null));
+            var page = input.With(values);
+            yield return AssignPage.Identify(site, page, "study", lang, "studies", page.GetString("slug") ?? id);
+        }
+    }
+}

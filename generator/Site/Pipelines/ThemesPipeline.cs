@@ -1,0 +1,38 @@
+using Guidance.Modules.Content;
+
+namespace Guidance.Site.Pipelines;
+
+/// <summary>
+/// Theme pages (<c>themes/&lt;id&gt;.&lt;lang&gt;.md</c> → <c>/&lt;lang&gt;/themes/&lt;id&gt;/</c>) listing their findings by study, the guidance
+/// that draws on them and related themes by co-occurrence; and the index of all themes.
+/// </summary>
+public static class ThemesPipeline
+{
+    public const string Name = "themes";
+
+    public static Engine.Pipeline Create(GuidanceSite site)
+    {
+        var pipeline = ContentPipeline.Create(site, Name, "themes", ContentSchema.Theme, "themes", (theme, model, page) =>
+        {
+            var lang = theme.Lang_();
+            if (theme.Kind_() == "themes-index")
+            {
+                page["themes"] = model.OfKind("theme", lang).Select(t => new
+                {
+                    Title = t.Title_(), Url = t.Url_(), Summary = t.Summary_(),
+                    Findings = model.FindingsOfTheme(t.Id_(), lang).Count,
+                    Studies = model.FindingsOfTheme(t.Id_(), lang).Select(f => f.GetString("study")).Distinct().Count(),
+                }).ToList();
+                return;
+            }
+            var findings = model.FindingsOfTheme(theme.Id_(), lang);
+            page["findings_by_study"] = FindingCard.Group(findings, f => [f.GetString("study")!], model, site.Strings);
+            page["study_count"] = findings.Select(f => f.GetString("study")).Distinct().Count();
+            page["finding_count"] = findings.Count;
+            page["guidance"] = model.GuidanceOfTheme(theme.Id_(), lang).Select(RenderPage.LinkTo).ToList();
+            page["related_themes"] = model.RelatedThemes(theme.Id_(), lang).Select(RenderPage.LinkTo).ToList();
+        });
+        pipeline.PostProcessModules.Insert(0, new AddDocuments(context => IndexPages.For(site, "themes-index", "themes", "nav.themes")));
+        return pipeline;
+    }
+}

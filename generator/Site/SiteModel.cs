@@ -1,0 +1,179 @@
+using Guidance.Engine;
+using Guidance.Modules.Markdown;
+
+namespace Guidance.Site;
+
+/// <summary>
+/// Every page of the site by id and language, with the cross-links between them, built once after all
+/// content is read. Building it is also where references between files are checked: unknown study,
+/// theme or finding ids, duplicate ids, missing translations and xref links to nowhere.
+/// </summary>
+public sealed class SiteModel
+{
+    public const string GlossaryId = "glossary";
+
+    private readonly Dictionary<string, Dictionary<string, Document>> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Id, string Lang)>> _backlinks = new(StringComparer.Ordinal);
+
+    public SiteSettings Settings { get; }
+    public IReadOnlyList<string> Languages => Settings.Languages;
+
+    public SiteModel(SiteSettings settings, IEnumerable<Document> pages, BuildContext context)
+    {
+        Settings = settings;
+        foreach (var page in pages.OrderBy(p => p.Source, StringComparer.Ordinal)) Add(page, context);
+        CheckTranslations(context);
+        CheckReferences(context);
+        CheckXrefs(context);
+    }
+
+    public Document? Find(string id, string lang) =>
+        _byId.TryGetValue(id, out var versions) && versions.TryGetValue(lang, out var page) ? page : null;
+
+    public IReadOnlyDictionary<string, Document> Versions(string id) =>
+        _byId.TryGetValue(id, out var versions) ? versions : new Dictionary<string, Document>();
+
+    public string? UrlOf(string id, string lang) => Find(id, lang)?.Url_();
+
+    public IEnumerable<Document> OfKind(string kind, string lang) =>
+        _byId.Values.Select(v => v.GetValueOrDefault(lang)).OfType<Document>().Where(d => d.Kind_() == kind)
+            .OrderBy(d => d.Title_(), StringComparer.Create(CultureFor(lang), ignoreCase: true));
+
+    public IReadOnlyList<Document> FindingsOfTheme(string themeId, string lang) =>
+        OfKind("finding", lang).Where(f => f.GetList("themes").Contains(themeId)).ToList();
+
+    public IReadOnlyList<Document> FindingsOfStudy(string studyId, string lang) =>
+        OfKind("finding", lang).Where(f => f.GetString("study") == studyId).ToList();
+
+    public IReadOnlyList<Document> GuidanceCiting(string findingId, string lang) =>
+        OfKind("guidance", lang).Where(g => g.GetList("findings").Contains(findingId)).ToList();
+
+    /// <summary>Guidance tagged with the theme or citing a finding of it.</summary>
+    public IReadOnlyList<Document> GuidanceOfTheme(string themeId, string lang)
+    {
+        var findings = FindingsOfTheme(themeId, lang).Select(f => f.Id_()).ToHashSet();
+        return OfKind("guidance", lang).Where(g => g.GetList("themes").Contains(themeId) || g.GetList("findings").Any(findings.Contains)).ToList();
+    }
+
+    /// <summary>Findings sharing themes with this one, most shared themes first.</summary>
+    public IReadOnlyList<Document> RelatedFindings(Document finding, int count = 5)
+    {
+        var themes = finding.GetList("themes");
+        return OfKind("finding", finding.Lang_())
+            .Where(f => f.Id_() != finding.Id_())
+            .Select(f => (Finding: f, Shared: f.GetList("themes").Count(themes.Contains), SameStudy: f.GetString("study") == finding.GetString("study")))
+            .Where(x => x.Shared > 0)
+            .OrderByDescending(x => x.Shared).ThenBy(x => x.SameStudy).ThenBy(x => x.Finding.Id_(), StringComparer.Ordinal)
+            .Take(count).Select(x => x.Finding).ToList();
+    }
+
+    /// <summary>Themes that tag the same findings as this one, most findings in common first.</summary>
+    public IReadOnlyList<Document> RelatedThemes(string themeId, string lang, int count = 5)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var finding in FindingsOfTheme(themeId, lang))
+            foreach (var other in finding.GetList("themes").Where(t => t != themeId))
+                counts[other] = counts.GetValueOrDefault(other) + 1;
+        return counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => Find(c.Key, lang)).OfType<Document>().Take(count).ToList();
+    }
+
+    /// <summary>The pages in the same language that link to this page from their text or cite it.</summary>
+    public IReadOnlyList<Document> Backlinks(string id, string lang) =>
+        _backlinks.TryGetValue(id, out var sources)
+            ? sources.Where(s => s.Lang == lang).Select(s => s.Id).Distinct().Select(s => Find(s, lang)).OfType<Document>().ToList()
+            : [];
+
+    public static System.Globalization.CultureInfo CultureFor(string lang) => lang switch
+    {
+        "da" => new("da-DK"),
+        "en" => new("en-GB"),
+        "nb" or "no" => new("nb-NO"),
+        _ => System.Globalization.CultureInfo.GetCultureInfo(lang),
+    };
+
+    private void Add(Document page, BuildContext context)
+    {
+        var id = page.Id_();
+        var versions = _byId.TryGetValue(id, out var existing) ? existing : _byId[id] = new(StringComparer.Ordinal);
+        var other = versions.Values.FirstOrDefault();
+        if (other is not null && other.Kind_() != page.Kind_())
+            context.Report(page.LocationOf("id"), $"the id '{id}' is already used by the {other.Kind_()} {other.Source}; ids are shared by all kinds of page");
+        else if (versions.TryGetValue(page.Lang_(), out var twin))
+            context.Report(page.LocationOf("id"), $"the id '{id}' in '{page.Lang_()}' is also used by {twin.LocationOf("id")}");
+        else
+            versions[page.Lang_()] = page;
+    }
+
+    private void CheckTranslations(BuildContext context)
+    {
+        if (Settings.MissingTranslations == ValidationLevel.Off) return;
+        var severity = Settings.MissingTranslations == ValidationLevel.Warning ? Severity.Warning : Severity.Error;
+        foreach (var (id, versions) in _byId)
+        {
+            var some = versions.Values.First();
+            foreach (var lang in Languages.Where(l => !versions.ContainsKey(l)))
+                context.Report(some.LocationOf("id"), $"missing translation: '{id}' has no '{lang}' version", severity);
+        }
+    }
+
+    private void CheckReferences(BuildContext context)
+    {
+        foreach (var page in _byId.Values.SelectMany(v => v.Values))
+        {
+            var kind = page.Kind_();
+            if (kind == "finding")
+            {
+                CheckReference(page, "study", "study", context);
+                CheckReference(page, "themes", "theme", context);
+            }
+            else if (kind == "guidance")
+            {
+                CheckReference(page, "findings", "finding", context);
+                CheckReference(page, "themes", "theme", context);
+            }
+        }
+    }
+
+    private void CheckReference(Document page, string key, string kind, BuildContext context)
+    {
+        foreach (var id in page.GetList(key))
+        {
+            if (Find(id, page.Lang_()) is { } target && target.Kind_() == kind) continue;
+            if (_byId.TryGetValue(id, out var versions) && versions.Values.First().Kind_() == kind) continue; // a missing translation is reported once, above
+            var known = _byId.Where(p => p.Value.Values.First().Kind_() == kind).Select(p => p.Key).ToList();
+            context.Report(page.LocationOf(key), $"unknown {kind} '{id}'{Suggestions.Hint(id, known)}");
+        }
+    }
+
+    private void CheckXrefs(BuildContext context)
+    {
+        var severity = Settings.Links == ValidationLevel.Warning ? Severity.Warning : Severity.Error;
+        foreach (var page in _byId.Values.SelectMany(v => v.Values))
+        {
+            if (page[ParseMarkdown.XrefsKey] is not IReadOnlyList<XrefLink> links) continue;
+            foreach (var link in links)
+            {
+                var target = Find(link.Id, page.Lang_());
+                if (target is null && Settings.Links != ValidationLevel.Off && !_byId.ContainsKey(link.Id))
+                    context.Report(link.Location, $"xref to unknown id '{link.Id}'{Suggestions.Hint(link.Id, _byId.Keys.ToList())}", severity);
+                else if (target is not null && link.Anchor.Length > 1 && !HasAnchor(target, link.Anchor[1..]) && Settings.Links != ValidationLevel.Off)
+                    context.Report(link.Location, $"xref to '{link.Id}{link.Anchor}': '{link.Id}' has no anchor '{link.Anchor[1..]}'", severity);
+                if (target is not null)
+                {
+                    var list = _backlinks.TryGetValue(link.Id, out var l) ? l : _backlinks[link.Id] = [];
+                    list.Add((page.Id_(), page.Lang_()));
+                }
+            }
+            foreach (var cited in page.Kind_() == "guidance" ? page.GetList("findings") : [])
+            {
+                var list = _backlinks.TryGetValue(cited, out var l) ? l : _backlinks[cited] = [];
+                list.Add((page.Id_(), page.Lang_()));
+            }
+        }
+    }
+
+    private static bool HasAnchor(Document page, string anchor) =>
+        page[ParseMarkdown.HeadingsKey] is IReadOnlyList<Heading> headings && headings.Any(h => h.Anchor == anchor)
+        || page["Anchors"] is IReadOnlyCollection<string> anchors && anchors.Contains(anchor);
+}

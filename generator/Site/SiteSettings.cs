@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Guidance.Engine;
+
+namespace Guidance.Site;
+
+public enum ValidationLevel { Error, Warning, Off }
+
+/// <summary>The site settings in statiq.json. Keys are case-insensitive, as everywhere in the site.</summary>
+public sealed record SiteSettings
+{
+    public IReadOnlyList<string> Languages { get; init; } = ["da", "en"];
+    public string DefaultLanguage { get; init; } = "da";
+    public IReadOnlyDictionary<string, string> Title { get; init; } = new Dictionary<string, string>();
+    public string BaseUrl { get; init; } = "http://localhost/";
+    public ValidationLevel Links { get; init; } = ValidationLevel.Error;
+    public ValidationLevel MissingTranslations { get; init; } = ValidationLevel.Error;
+    public bool AllowRawHtml { get; init; }
+
+    /// <summary>The path part of the base URL, which every internal link starts with ("/" or "/guidance/").</summary>
+    public string BasePath => new Uri(BaseUrl).AbsolutePath is var path && path.EndsWith('/') ? path : path + "/";
+
+    public string TitleIn(string language) =>
+        Title.TryGetValue(language, out var title) ? title : Title.Values.FirstOrDefault() ?? "Guidance";
+
+    private static readonly string[] KnownKeys = ["Title", "BaseUrl", "Languages", "DefaultLanguage", "Validation", "AllowRawHtml"];
+    private static readonly string[] KnownValidationKeys = ["Links", "MissingTranslations"];
+
+    public static SiteSettings Load(string path)
+    {
+        var display = FileSystem.DisplayPathOf(path);
+        if (!File.Exists(path)) throw new ContentException(new SourceLocation(display, 1), "the settings file does not exist");
+        var text = File.ReadAllText(path);
+        SourceLocation At(string key)
+        {
+            var index = text.IndexOf($"\"{key}\"", StringComparison.OrdinalIgnoreCase);
+            return new SourceLocation(display, index < 0 ? 1 : 1 + text[..index].Count(c => c == '\n'));
+        }
+        JsonElement root;
+        try { root = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }).RootElement; }
+        catch (JsonException e) { throw new ContentException(new SourceLocation(display, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1), "malformed JSON: " + e.Message.Split(" Path:")[0]); }
+
+        var settings = new SiteSettings();
+        foreach (var property in root.EnumerateObject())
+        {
+            var key = KnownKeys.FirstOrDefault(k => k.Equals(property.Name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new ContentException(At(property.Name), $"unknown setting '{property.Name}'{Suggestions.Hint(property.Name, KnownKeys)}");
+            var value = property.Value;
+            try
+            {
+                settings = key switch
+                {
+                    "Title" => settings with
+                    {
+                        Title = value.ValueKind == JsonValueKind.String
+                            ? new Dictionary<string, string> { ["*"] = value.GetString()! }
+                            : value.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase),
+                    },
+                    "BaseUrl" => settings with { BaseUrl = value.GetString()! },
+                    "Languages" => settings with { Languages = value.EnumerateArray().Select(v => v.GetString()!).ToList() },
+                    "DefaultLanguage" => settings with { DefaultLanguage = value.GetString()! },
+                    "AllowRawHtml" => settings with { AllowRawHtml = value.GetBoolean() },
+                    _ => ReadValidation(settings, value, At),
+                };
+            }
+            catch (InvalidOperationException) { throw new ContentException(At(property.Name), $"the setting '{key}' has the wrong kind of value"); }
+        }
+        if (settings.Languages.Count == 0) throw new ContentException(At("Languages"), "list at least one language");
+        if (!settings.Languages.Contains(settings.DefaultLanguage))
+            throw new ContentException(At("DefaultLanguage"), $"the default language '{settings.DefaultLanguage}' is not in Languages");
+        if (!Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out _))
+            throw new ContentException(At("BaseUrl"), $"BaseUrl '{settings.BaseUrl}' is not an absolute URL");
+        return settings;
+    }
+
+    private static SiteSettings ReadValidation(SiteSettings settings, JsonElement value, Func<string, SourceLocation> at)
+    {
+        foreach (var property in value.EnumerateObject())
+        {
+            var key = KnownValidationKeys.FirstOrDefault(k => k.Equals(property.Name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new ContentException(at(property.Name), $"unknown validation setting '{property.Name}'{Suggestions.Hint(property.Name, KnownValidationKeys)}");
+            var text = property.Value.GetString() ?? "";
+            if (!Enum.TryParse<ValidationLevel>(text, ignoreCase: true, out var level))
+                throw new ContentException(at(property.Name), $"'{text}' is not a validation level (expected error, warning or off)");
+            settings = key == "Links" ? settings with { Links = level } : settings with { MissingTranslations = level };
+        }
+        return settings;
+    }
+}

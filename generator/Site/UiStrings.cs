@@ -1,0 +1,57 @@
+using Guidance.Engine;
+using Guidance.Modules.IO;
+using Guidance.Modules.Metadata;
+
+namespace Guidance.Site;
+
+/// <summary>
+/// The theme's words in each language, from <c>i18n/&lt;lang&gt;.yml</c> (nested keys are joined with dots).
+/// Every language must have every key: a missing string is a build error naming the key and the language.
+/// </summary>
+public sealed class UiStrings
+{
+    private readonly Dictionary<string, Dictionary<string, string>> _byLanguage;
+
+    private UiStrings(Dictionary<string, Dictionary<string, string>> byLanguage) => _byLanguage = byLanguage;
+
+    public IReadOnlyDictionary<string, string> For(string language) => _byLanguage[language];
+
+    public string Get(string language, string key) =>
+        _byLanguage.TryGetValue(language, out var strings) && strings.TryGetValue(key, out var value) ? value
+        : throw new KeyNotFoundException($"missing UI string '{key}' for language '{language}' (add it to i18n/{language}.yml)");
+
+    public static UiStrings Load(FileSystem fileSystem, IReadOnlyList<string> languages)
+    {
+        var errors = new List<ContentError>();
+        var byLanguage = new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
+        var files = new Dictionary<string, string>();
+        foreach (var language in languages)
+        {
+            var file = fileSystem.GetFile($"i18n/{language}.yml");
+            if (file is null)
+            {
+                errors.Add(new ContentError(new SourceLocation($"i18n/{language}.yml", 1), $"there are no UI strings for the language '{language}'"));
+                continue;
+            }
+            files[language] = file.DisplayPath;
+            var strings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            Flatten("", YamlData.ReadMapping(ReadFiles.ReadText(file), file.DisplayPath).Values, strings);
+            byLanguage[language] = strings;
+        }
+        var allKeys = byLanguage.Values.SelectMany(s => s.Keys).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var (language, strings) in byLanguage)
+            foreach (var key in allKeys.Where(k => !strings.ContainsKey(k)).Order(StringComparer.Ordinal))
+                errors.Add(new ContentError(new SourceLocation(files[language], 1), $"missing UI string '{key}' for language '{language}'"));
+        if (errors.Count > 0) throw new BuildFailedException(errors);
+        return new UiStrings(byLanguage);
+    }
+
+    private static void Flatten(string prefix, IReadOnlyDictionary<string, object?> values, Dictionary<string, string> into)
+    {
+        foreach (var (key, value) in values)
+        {
+            if (value is IReadOnlyDictionary<string, object?> nested) Flatten(prefix + key + ".", nested, into);
+            else into[prefix + key] = value?.ToString() ?? "";
+        }
+    }
+}

@@ -1,0 +1,26 @@
+// Progressive enhancement only: every page works without this file.
+(function () {
+  "use strict";
+  // Findings index: narrow the list by perspective and evidence type, in the browser.
+  var form = document.querySelector("form.filters");
+  if (!form) return;
+  var cards = Array.prototype.slice.call(document.querySelectorAll(".filterable > li"));
+  var status = form.querySelector(".filter-status");
+  var template = form.getAttribute("data-shown-template") || "{shown}/{total}";
+  function apply() {
+    var perspective = form.elements.perspective.value;
+    var evidence = form.elements.evidence.value;
+    var shown = 0;
+    cards.forEach(function (card) {
+      var match = (!perspective || card.getAttribute("data-perspective") === perspective) &&
+                  (!evidence || card.getAttribute("data-evidence") === evidence);
+      card.hidden = !match;
+      if (match) shown++;
+    });
+    status.textContent = template.replace("{shown}", shown).replace("{total}", cards.length);
+  }
+  form.hidden = false;
+  form.addEventListener("change", apply);
+  form.addEventListener("submit", function (e) { e.preventDefault(); });
+  apply();
+})();
