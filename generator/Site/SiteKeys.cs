@@ -8,7 +8,7 @@ public static class SiteKeys
     public const string Kind = "Kind";
     public const string Lang = "Lang";
     public const string Id = "Id";
-    public const string Url = "Url";
+    public const string Url = "PageUrl"; // not "Url": a study's front matter uses url for its web address
     public const string Title = "Title";
     public const string Summary = "Summary";
 

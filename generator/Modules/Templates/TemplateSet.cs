@@ -18,6 +18,42 @@ public sealed class TemplateSet(FileSystem fileSystem) : ITemplateLoader
     public const string Folder = "layouts";
     private readonly ConcurrentDictionary<string, Lazy<(Template Template, string DisplayPath)?>> _cache = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Scriban's built-ins with <c>html.escape</c> replaced: the default also turns letters such as æ into
+    /// numeric entities, which is safe but makes pages larger and harder to read. Only the five characters that
+    /// matter in HTML text and attributes are escaped. Built once; rendering only reads it.
+    /// </summary>
+    private static readonly ScriptObject Builtins = CreateBuiltins();
+
+    private static ScriptObject CreateBuiltins()
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        var html = (ScriptObject)builtins["html"]!;
+        html.SetReadOnly("escape", false);
+        html.Remove("escape");
+        html.Import("escape", new Func<string?, string>(EscapeHtml));
+        return builtins;
+    }
+
+    public static string EscapeHtml(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny("&<>\"'") < 0) return text ?? "";
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '"': builder.Append("&quot;"); break;
+                case '\'': builder.Append("&#39;"); break;
+                default: builder.Append(c); break;
+            }
+        }
+        return builder.ToString();
+    }
+
     public bool Exists(string relativePath) => Get(relativePath) is not null;
 
     /// <summary>Renders a layout with the given globals; a missing layout or a template error throws a located <see cref="ContentException"/>.</summary>
@@ -25,7 +61,7 @@ public sealed class TemplateSet(FileSystem fileSystem) : ITemplateLoader
     {
         var (template, displayPath) = Get(relativePath)
             ?? throw new ContentException(requestedBy, $"unknown layout '{relativePath}' (looked in {Folder}/ of the theme and the input)");
-        var context = new TemplateContext
+        var context = new TemplateContext(Builtins)
         {
             TemplateLoader = this,
             StrictVariables = true,

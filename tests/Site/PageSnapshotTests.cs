@@ -1,0 +1,40 @@
+using Guidance.Tests.Support;
+using Snapshooter;
+using Snapshooter.Xunit;
+
+namespace Guidance.Tests.Site;
+
+/// <summary>
+/// One page of each type in each language, built from the fixture site. A change to a layout or to what
+/// a page lists shows up here as a diff to review, like code.
+/// </summary>
+[Collection(BuiltFixtureCollection.Name)]
+public sealed class PageSnapshotTests(BuiltFixture fixture)
+{
+    [Theory]
+    [InlineData("finding", "/da/findings/heard/")]
+    [InlineData("finding", "/en/findings/heard/")]
+    [InlineData("theme", "/da/themes/tillid/")]
+    [InlineData("theme", "/en/themes/tillid/")]
+    [InlineData("study", "/da/studies/study-a/")]
+    [InlineData("study", "/en/studies/study-a/")]
+    [InlineData("guidance", "/da/guidance/listen-first/")]
+    [InlineData("guidance", "/en/guidance/listen-first/")]
+    [InlineData("page", "/da/om/")]
+    [InlineData("page", "/en/about/")]
+    [InlineData("glossary", "/da/glossary/")]
+    [InlineData("glossary", "/en/glossary/")]
+    [InlineData("home", "/da/")]
+    [InlineData("home", "/en/")]
+    [InlineData("findings-index", "/da/findings/")]
+    [InlineData("findings-index", "/en/findings/")]
+    [InlineData("studies-index", "/en/studies/")]
+    [InlineData("themes-index", "/da/themes/")]
+    [InlineData("guidance-index", "/en/guidance/")]
+    [InlineData("root", "/")]
+    public void Page_matches_its_reviewed_snapshot(string kind, string url)
+    {
+        var name = url == "/" ? "root" : url.Trim('/').Replace('/', '_');
+        Snapshot.Match(fixture.Html(url).Split('\n'), SnapshotNameExtension.Create(kind, name));
+    }
+}
