@@ -1,0 +1,80 @@
+using Guidance.Tests.Support;
+
+namespace Guidance.Tests.Cli;
+
+public sealed class CliTests
+{
+    [Fact]
+    public void An_unknown_theme_stops_the_build_with_file_line_and_a_suggestion()
+    {
+        using var site = new TempSite();
+        site.Edit("input/findings/study-a/heard.da.md", text => text.Replace("themes: [hoert]", "themes: [hort]"));
+        var result = site.Run("build");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("input/findings/study-a/heard.da.md:5: unknown theme 'hort' (did you mean 'hoert'?)", result.ErrorLines);
+    }
+
+    [Fact]
+    public void Check_reports_every_problem_at_once_and_writes_nothing()
+    {
+        using var site = new TempSite();
+        site.Edit("input/findings/study-a/heard.da.md", text => text.Replace("perspective: family", "perspective: famly"));
+        site.Edit("input/findings/study-a/heard.en.md", text => text.Replace("study: study-a", "study: study-x"));
+        site.Edit("input/themes/tillid.en.md", text => text.Replace("summary:", "sumary:"));
+        var result = site.Run("check");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("input/findings/study-a/heard.da.md:6: 'famly' is not a valid perspective (did you mean 'family'?)", result.ErrorLines);
+        Assert.Contains(result.ErrorLines, l => l.StartsWith("input/findings/study-a/heard.en.md:4: unknown study 'study-x'", StringComparison.Ordinal));
+        Assert.Contains("input/themes/tillid.en.md:4: unknown front matter key 'sumary' for a theme (did you mean 'summary'?)", result.ErrorLines);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Check_on_valid_content_succeeds_without_writing_output()
+    {
+        using var site = new TempSite();
+        var result = site.Run("check");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("checked", result.Stdout);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_as_it_was()
+    {
+        using var site = new TempSite();
+        Assert.Equal(0, site.Run("build").ExitCode);
+        var before = Snapshot(site.Output);
+        site.Edit("input/guidance/listen-first.en.md", text => text.Replace("xref:heard", "xref:hearrd"));
+        var result = site.Run("build");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.ErrorLines, l => l.Contains("xref to unknown id 'hearrd' (did you mean 'heard'?)"));
+        Assert.Equal(before, Snapshot(site.Output));
+        Assert.Empty(Directory.GetDirectories(site.Root, ".output.staging-*"));
+    }
+
+    [Fact]
+    public void A_missing_translation_is_an_error_naming_the_id_and_language()
+    {
+        using var site = new TempSite();
+        File.Delete(Path.Combine(site.Input, "themes", "netvaerk.en.md"));
+        var result = site.Run("check");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("input/themes/netvaerk.da.md:2: missing translation: 'netvaerk' has no 'en' version", result.ErrorLines);
+    }
+
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("publish")]
+    public void Usage_errors_exit_with_code_2(params string[] args)
+    {
+        var stderr = new StringWriter();
+        var code = Guidance.Cli.GuidanceCommand.Run(args, new StringWriter(), stderr);
+        Assert.Equal(2, code);
+        Assert.Contains("guidance:", stderr.ToString());
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+}
