@@ -32,7 +32,7 @@ public sealed record FindingCard(string Id, string Title, string Url, string? Su
             .GroupBy(x => x.GroupId)
             .Select(g => (Page: model.Find(g.Key, lang), Items: g.Select(x => Of(x.Finding, model, strings)).ToList()))
             .Where(g => g.Page is not null)
-            .OrderBy(g => g.Page!.Title_(), StringComparer.Create(SiteModel.CultureFor(lang), true))
+            .OrderBy(g => g.Page!.Title_(), model.TitleOrder(lang))
             .Select(g => new FindingGroup(g.Page!.Title_(), g.Page!.Url_(), g.Items))
             .ToList();
     }

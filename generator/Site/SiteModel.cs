@@ -15,17 +15,32 @@ public sealed class SiteModel
     private readonly Dictionary<string, Dictionary<string, Document>> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string Id, string Lang)>> _backlinks = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, TermSet> _terms = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, System.Globalization.CultureInfo> _cultures;
+
     public SiteSettings Settings { get; }
     public IReadOnlyList<string> Languages => Settings.Languages;
 
-    public SiteModel(SiteSettings settings, IEnumerable<Document> pages, BuildContext context)
+    public SiteModel(SiteSettings settings, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures, IEnumerable<Document> pages, BuildContext context)
     {
         Settings = settings;
+        _cultures = cultures;
         foreach (var page in pages.OrderBy(p => p.Source, StringComparer.Ordinal)) Add(page, context);
         CheckTranslations(context);
         CheckReferences(context);
         CheckXrefs(context);
+        foreach (var lang in Languages)
+            _terms[lang] = Find(GlossaryId, lang)?.Get<IReadOnlyList<DefinedTerm>>(Pipelines.GlossaryPipeline.TermsKey) is { } terms
+                ? new TermSet(terms) : TermSet.Empty;
     }
+
+    /// <summary>The glossary's terms in a language, for linking their first use on a page.</summary>
+    public TermSet TermsIn(string lang) => _terms.GetValueOrDefault(lang, TermSet.Empty);
+
+    /// <summary>The culture a language's dates, numbers and sort order follow (<c>format.culture</c> in its UI strings).</summary>
+    public System.Globalization.CultureInfo CultureOf(string lang) => _cultures[lang];
+
+    public StringComparer TitleOrder(string lang) => StringComparer.Create(CultureOf(lang), ignoreCase: true);
 
     public Document? Find(string id, string lang) =>
         _byId.TryGetValue(id, out var versions) && versions.TryGetValue(lang, out var page) ? page : null;
@@ -37,7 +52,7 @@ public sealed class SiteModel
 
     public IEnumerable<Document> OfKind(string kind, string lang) =>
         _byId.Values.Select(v => v.GetValueOrDefault(lang)).OfType<Document>().Where(d => d.Kind_() == kind)
-            .OrderBy(d => d.Title_(), StringComparer.Create(CultureFor(lang), ignoreCase: true));
+            .OrderBy(d => d.Title_(), TitleOrder(lang));
 
     public IReadOnlyList<Document> FindingsOfTheme(string themeId, string lang) =>
         OfKind("finding", lang).Where(f => f.GetList("themes").Contains(themeId)).ToList();
@@ -83,14 +98,6 @@ public sealed class SiteModel
         _backlinks.TryGetValue(id, out var sources)
             ? sources.Where(s => s.Lang == lang).Select(s => s.Id).Distinct().Select(s => Find(s, lang)).OfType<Document>().ToList()
             : [];
-
-    public static System.Globalization.CultureInfo CultureFor(string lang) => lang switch
-    {
-        "da" => new("da-DK"),
-        "en" => new("en-GB"),
-        "nb" or "no" => new("nb-NO"),
-        _ => System.Globalization.CultureInfo.GetCultureInfo(lang),
-    };
 
     private void Add(Document page, BuildContext context)
     {

@@ -20,6 +20,10 @@ public sealed class UiStrings
         _byLanguage.TryGetValue(language, out var strings) && strings.TryGetValue(key, out var value) ? value
         : throw new KeyNotFoundException($"missing UI string '{key}' for language '{language}' (add it to i18n/{language}.yml)");
 
+    /// <summary>The culture named by <c>format.culture</c> (e.g. da-DK): how dates and numbers are written.</summary>
+    public System.Globalization.CultureInfo CultureOf(string language) =>
+        System.Globalization.CultureInfo.GetCultureInfo(Get(language, "format.culture"));
+
     public static UiStrings Load(FileSystem fileSystem, IReadOnlyList<string> languages)
     {
         var errors = new List<ContentError>();

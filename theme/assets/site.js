@@ -1,6 +1,22 @@
 // Progressive enhancement only: every page works without this file.
 (function () {
   "use strict";
+  // Glossary tooltips: Escape hides an open definition (WCAG 1.4.13); it shows again on the next hover or focus.
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "Escape") return;
+    Array.prototype.forEach.call(document.querySelectorAll(".term:hover, .term:focus-within"), function (term) {
+      term.classList.add("tip-dismissed");
+    });
+  });
+  Array.prototype.forEach.call(document.querySelectorAll(".term"), function (term) {
+    function reset() { term.classList.remove("tip-dismissed"); }
+    term.addEventListener("mouseenter", reset);
+    term.addEventListener("focusin", reset);
+  });
+})();
+
+(function () {
+  "use strict";
   // Findings index: narrow the list by perspective and evidence type, in the browser.
   var form = document.querySelector("form.filters");
   if (!form) return;

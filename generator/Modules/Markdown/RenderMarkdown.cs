@@ -6,9 +6,11 @@ namespace Guidance.Modules.Markdown;
 
 /// <summary>
 /// Renders the parsed body to HTML, resolving xref links with the resolver the site gives for each
-/// document (its language decides which translation a link goes to). The HTML becomes the content.
+/// document (its language decides which translation a link goes to), and linking the first use of each
+/// defined term the site gives. The HTML becomes the content.
 /// </summary>
-public sealed class RenderMarkdown(bool allowRawHtml, Func<Document, BuildContext, Func<string, string?>> resolverFor) : DocumentModule
+public sealed class RenderMarkdown(bool allowRawHtml, Func<Document, BuildContext, Func<string, string?>> resolverFor,
+    Func<Document, BuildContext, TermSet>? termsFor = null) : DocumentModule
 {
     protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
     {
@@ -21,6 +23,7 @@ public sealed class RenderMarkdown(bool allowRawHtml, Func<Document, BuildContex
         var renderer = new HtmlRenderer(writer);
         MarkdownSyntax.Pipeline(allowRawHtml).Setup(renderer);
         renderer.ObjectRenderers.FindExact<XrefLinkRenderer>()!.Resolve = resolverFor(input, context);
+        if (termsFor is not null) renderer.ObjectRenderers.FindExact<TermLiteralRenderer>()!.Terms = termsFor(input, context);
         renderer.Render(syntax);
         writer.Flush();
         yield return input with { Content = writer.ToString() };

@@ -31,11 +31,13 @@ public static class ContentPipeline
     public static void AddRendering(GuidanceSite site, Pipeline pipeline, Action<Document, SiteModel, ScriptObject> describe)
     {
         pipeline.PostProcessModules.AddRange([
-            new RenderMarkdown(site.Settings.AllowRawHtml, (document, context) =>
-            {
-                var model = ModelPipeline.ModelOf(context);
-                return id => model.UrlOf(id, document.Lang_());
-            }),
+            new RenderMarkdown(site.Settings.AllowRawHtml,
+                (document, context) =>
+                {
+                    var model = ModelPipeline.ModelOf(context);
+                    return id => model.UrlOf(id, document.Lang_());
+                },
+                (document, context) => ModelPipeline.ModelOf(context).TermsIn(document.Lang_())),
             new RenderPage(site, describe),
         ]);
         pipeline.OutputModules.Add(new WriteFiles());

@@ -35,7 +35,7 @@ public static class FindingsPipeline
             page["guidance"] = model.GuidanceCiting(finding.Id_(), lang).Select(RenderPage.LinkTo).ToList();
             page["related"] = model.RelatedFindings(finding).Select(f => FindingCard.Of(f, model, site.Strings)).ToList();
         });
-        pipeline.PostProcessModules.Insert(0, new AddDocuments(context => IndexPages.For(site, "findings-index", "findings", "nav.findings")));
+        pipeline.ProcessModules.Add(new AddDocuments(_ => IndexPages.For(site, "findings-index", "findings", "nav.findings")));
         return pipeline;
     }
 }

@@ -1,5 +1,6 @@
 using Guidance.Engine;
 using Guidance.Modules.IO;
+using Guidance.Modules.Markdown;
 using Guidance.Modules.Metadata;
 
 namespace Guidance.Site.Pipelines;
@@ -13,14 +14,15 @@ public sealed record GlossaryTerm(string Id, string Term, string Definition, IRe
 public static class GlossaryPipeline
 {
     public const string Name = "glossary";
-    public const string TermsKey = "Terms";
+    public const string EntriesKey = "GlossaryEntries";
+    public const string TermsKey = "DefinedTerms";
 
     public static Pipeline Create(GuidanceSite site)
     {
         var pipeline = new Pipeline(Name);
         pipeline.InputModules.Add(new ReadFiles("", recursive: false, "glossary.yml"));
         pipeline.ProcessModules.Add(new ReadGlossary(site));
-        ContentPipeline.AddRendering(site, pipeline, (glossary, _, page) => page["terms"] = glossary.Get<IReadOnlyList<GlossaryTerm>>(TermsKey));
+        ContentPipeline.AddRendering(site, pipeline, (glossary, _, page) => page["terms"] = glossary.Get<IReadOnlyList<GlossaryTerm>>(EntriesKey));
         return pipeline;
     }
 
@@ -58,11 +60,14 @@ public static class GlossaryPipeline
             }
             foreach (var lang in site.Settings.Languages)
             {
-                var sorted = terms[lang].OrderBy(t => t.Term, StringComparer.Create(SiteModel.CultureFor(lang), true)).ToList();
+                var sorted = terms[lang].OrderBy(t => t.Term, StringComparer.Create(site.Strings.CultureOf(lang), true)).ToList();
+                var url = site.UrlFor(lang, "glossary", "");
+                var defined = sorted.Select(t => new DefinedTerm(t.Id, [t.Term, .. t.Forms], url + "#" + t.Id, t.Definition)).ToList();
                 var page = input.With([
                     new("id", SiteModel.GlossaryId),
                     new(SiteKeys.Title, site.Strings.Get(lang, "nav.glossary")),
-                    new(TermsKey, sorted),
+                    new(EntriesKey, sorted),
+                    new(TermsKey, defined),
                     new("Anchors", sorted.Select(t => t.Id).ToList()),
                 ]) with { Content = "" };
                 yield return AssignPage.Identify(site, page, "glossary", lang, "glossary", "");

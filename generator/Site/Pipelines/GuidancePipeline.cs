@@ -27,7 +27,7 @@ public static class GuidancePipeline
                 .Select(f => FindingCard.Of(f, model, site.Strings)).ToList();
             page["themes"] = FindingCard.ThemeLinks(guidance, model);
         });
-        pipeline.PostProcessModules.Insert(0, new AddDocuments(context => IndexPages.For(site, "guidance-index", "guidance", "nav.guidance")));
+        pipeline.ProcessModules.Add(new AddDocuments(_ => IndexPages.For(site, "guidance-index", "guidance", "nav.guidance")));
         return pipeline;
     }
 }

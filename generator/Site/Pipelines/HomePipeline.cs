@@ -14,7 +14,8 @@ public static class HomePipeline
     public static Pipeline Create(GuidanceSite site)
     {
         var pipeline = new Pipeline(Name);
-        pipeline.PostProcessModules.Add(new AddDocuments(_ => [.. HomePages(site), RootPage(site)]));
+        // In the process phase, so that the site model knows the home pages as translations of each other.
+        pipeline.ProcessModules.Add(new AddDocuments(_ => [.. HomePages(site), RootPage(site)]));
         ContentPipeline.AddRendering(site, pipeline, (home, model, page) =>
         {
             var lang = home.Lang_();

@@ -12,7 +12,7 @@ public static class ModelPipeline
     public const string Name = "model";
     private const string ModelKey = "SiteModel";
     public static readonly string[] ContentPipelines =
-        [StudiesPipeline.Name, FindingsPipeline.Name, ThemesPipeline.Name, GuidancePipeline.Name, InfoPagesPipeline.Name, GlossaryPipeline.Name];
+        [StudiesPipeline.Name, FindingsPipeline.Name, ThemesPipeline.Name, GuidancePipeline.Name, InfoPagesPipeline.Name, GlossaryPipeline.Name, HomePipeline.Name];
 
     public static Pipeline Create(GuidanceSite site)
     {
@@ -20,8 +20,9 @@ public static class ModelPipeline
         pipeline.Dependencies.UnionWith(ContentPipelines);
         pipeline.ProcessModules.Add(new AddDocuments(context =>
         {
-            var pages = ContentPipelines.SelectMany(context.OutputsOf);
-            return [new Document().With(ModelKey, new SiteModel(site.Settings, pages, context))];
+            var pages = ContentPipelines.SelectMany(context.OutputsOf).Where(d => d.Kind_() != "root");
+            var cultures = site.Settings.Languages.ToDictionary(l => l, site.Strings.CultureOf);
+            return [new Document().With(ModelKey, new SiteModel(site.Settings, cultures, pages, context))];
         }));
         return pipeline;
     }

@@ -19,8 +19,11 @@ public static class StudiesPipeline
     {
         var pipeline = new Pipeline(Name);
         pipeline.InputModules.Add(new ReadFiles("studies", recursive: false, ".yml", ".yaml"));
-        pipeline.ProcessModules.AddRange([new ParseYamlFile(), new SplitLanguages(site)]);
-        pipeline.PostProcessModules.Add(new AddDocuments(context => IndexPages.For(site, "studies-index", "studies", "nav.studies")));
+        pipeline.ProcessModules.AddRange([
+            new ParseYamlFile(),
+            new SplitLanguages(site),
+            new AddDocuments(_ => IndexPages.For(site, "studies-index", "studies", "nav.studies")),
+        ]);
         ContentPipeline.AddRendering(site, pipeline, (study, model, page) =>
         {
             var lang = study.Lang_();
@@ -38,7 +41,7 @@ public static class StudiesPipeline
     private static ScriptObject Describe(Document study, GuidanceSite site, SiteModel model)
     {
         var lang = study.Lang_();
-        var culture = SiteModel.CultureFor(lang);
+        var culture = model.CultureOf(lang);
         string? Text(string key) => study.GetString(key);
         var published = Text("published") is { } date
             ? DateOnly.ParseExact(date, "yyyy-MM-dd").ToString(site.Strings.Get(lang, "format.date"), culture)
@@ -67,7 +70,7 @@ public static class StudiesPipeline
             ["link"] = Text("url"),
             ["registry"] = Text("registry"),
             ["citation"] = Citation.Apa(study),
-            ["finding_count"] = model.FindingsOfStudy(study.Id_(), lang).Count.ToString(CultureInfo.InvariantCulture),
+            ["finding_count"] = model.FindingsOfStudy(study.Id_(), lang).Count.ToString("N0", culture),
         };
     }
 }

@@ -32,7 +32,7 @@ public static class ThemesPipeline
             page["guidance"] = model.GuidanceOfTheme(theme.Id_(), lang).Select(RenderPage.LinkTo).ToList();
             page["related_themes"] = model.RelatedThemes(theme.Id_(), lang).Select(RenderPage.LinkTo).ToList();
         });
-        pipeline.PostProcessModules.Insert(0, new AddDocuments(context => IndexPages.For(site, "themes-index", "themes", "nav.themes")));
+        pipeline.ProcessModules.Add(new AddDocuments(_ => IndexPages.For(site, "themes-index", "themes", "nav.themes")));
         return pipeline;
     }
 }
