@@ -1,4 +1,5 @@
 using Guidance.Engine;
+using Guidance.Modules.IO;
 using Guidance.Modules.Templates;
 using Guidance.Site.Pipelines;
 
@@ -30,13 +31,19 @@ public sealed class GuidanceSite
         FileSystem = new FileSystem([paths.Theme, paths.Input], outputFolder);
         Strings = UiStrings.Load(FileSystem, Settings.Languages);
         Templates = new TemplateSet(FileSystem);
+        _history = new Lazy<FileHistory>(() => FileHistory.Read(paths.Input));
     }
+
+    private readonly Lazy<FileHistory> _history;
 
     public SitePaths Paths { get; }
     public SiteSettings Settings { get; }
     public FileSystem FileSystem { get; }
     public UiStrings Strings { get; }
     public TemplateSet Templates { get; }
+
+    /// <summary>When each input file last changed, read once per build (one git walk), when a page first asks.</summary>
+    public FileHistory History => _history.Value;
 
     /// <summary>The pipelines of the site; without <paramref name="write"/> nothing is written (the check command).</summary>
     public Engine.Engine CreateEngine(bool write)
@@ -51,8 +58,14 @@ public sealed class GuidanceSite
             GlossaryPipeline.Create(this),
             ModelPipeline.Create(this),
             HomePipeline.Create(this),
+            WhatsNewPipeline.Create(this),
+            FeedPipeline.Create(this),
+            TranslationNoticesPipeline.Create(this),
+            RedirectsPipeline.Create(this),
             AssetsPipeline.Create(),
+            LinkCheckPipeline.Create(this),
         ]);
+        LinkCheckPipeline.DependOnEveryOther(engine.Pipelines);
         if (!write) foreach (var pipeline in engine.Pipelines) pipeline.OutputModules.Clear();
         return engine;
     }

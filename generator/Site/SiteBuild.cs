@@ -10,8 +10,13 @@ public enum BuildMode
 {
     /// <summary>Validate everything, write nothing (<c>guidance check</c>).</summary>
     Check,
-    /// <summary>Write into a fresh folder beside the output and swap it in only when the whole build succeeded.</summary>
+    /// <summary>
+    /// Write into a fresh folder beside the output and swap it in only when the whole build succeeded; then record
+    /// what was published in <c>input/published-urls.txt</c> (<c>guidance build</c>).
+    /// </summary>
     Staged,
+    /// <summary>As <see cref="Staged"/>, without recording the published paths: a page tried out in a preview was never published.</summary>
+    Preview,
     /// <summary>Write into the output folder, touching only files that changed (the preview server, after validation passed).</summary>
     InPlace,
 }
@@ -23,17 +28,21 @@ public static class SiteBuild
     {
         var clock = Stopwatch.StartNew();
         var output = Path.GetFullPath(paths.Output);
-        var target = mode == BuildMode.Staged ? StagingFolderFor(output) : output;
+        var staged = mode is BuildMode.Staged or BuildMode.Preview;
+        var target = staged ? StagingFolderFor(output) : output;
         try
         {
             var site = new GuidanceSite(paths, target);
             var result = site.CreateEngine(write: mode != BuildMode.Check).Execute(cancellationToken);
             var pages = result.Outputs.Values.SelectMany(d => d)
-                .Where(d => d.Destination?.EndsWith(".html", StringComparison.Ordinal) == true && d.GetString(SiteKeys.Lang) is not null && d.Kind_() != "root")
+                .Where(d => d.Destination?.EndsWith(".html", StringComparison.Ordinal) == true && d.GetString(SiteKeys.Lang) is not null && d.Kind_() is not ("root" or Redirects.Kind))
                 .GroupBy(d => d.Lang_())
                 .ToDictionary(g => g.Key, g => g.Count());
             var files = result.Outputs.Values.SelectMany(d => d).Count(d => d.Destination is not null);
-            if (mode == BuildMode.Staged) SwapIn(target, output);
+            var published = Permalinks.PathsOf(result);
+            if (Permalinks.Check(site.Paths, published) is { Count: > 0 } broken) throw new BuildFailedException(broken);
+            if (staged) SwapIn(target, output);
+            if (mode == BuildMode.Staged) Permalinks.Record(site.Paths, published);
             return new BuildReport(pages, mode == BuildMode.Check ? 0 : files, clock.Elapsed, result.Warnings);
         }
         catch (ContentException e)
@@ -42,7 +51,7 @@ public static class SiteBuild
         }
         finally
         {
-            if (mode == BuildMode.Staged && Directory.Exists(target)) Directory.Delete(target, recursive: true);
+            if (staged && Directory.Exists(target)) Directory.Delete(target, recursive: true);
         }
     }
 

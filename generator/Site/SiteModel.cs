@@ -29,6 +29,7 @@ public sealed class SiteModel
         CheckTranslations(context);
         CheckReferences(context);
         CheckXrefs(context);
+        AddTranslationNotices();
         foreach (var lang in Languages)
             _terms[lang] = Find(GlossaryId, lang)?.Get<IReadOnlyList<DefinedTerm>>(Pipelines.GlossaryPipeline.TermsKey) is { } terms
                 ? new TermSet(terms) : TermSet.Empty;
@@ -180,7 +181,35 @@ public sealed class SiteModel
         }
     }
 
-    private static bool HasAnchor(Document page, string anchor) =>
-        page[ParseMarkdown.HeadingsKey] is IReadOnlyList<Heading> headings && headings.Any(h => h.Anchor == anchor)
-        || page["Anchors"] is IReadOnlyCollection<string> anchors && anchors.Contains(anchor);
+    /// <summary>
+    /// When a missing translation is not an error, the missing version becomes a notice page at the URL the
+    /// translation would have, so that links and the language switch still land on a page.
+    /// </summary>
+    private void AddTranslationNotices()
+    {
+        if (Settings.MissingTranslations == ValidationLevel.Error) return;
+        foreach (var versions in _byId.Values)
+        {
+            var existing = versions.GetValueOrDefault(Settings.DefaultLanguage) ?? versions.Values.First();
+            foreach (var lang in Languages.Where(l => !versions.ContainsKey(l)).ToList())
+                versions[lang] = TranslationNotice.For(existing, lang, Settings);
+        }
+    }
+
+    /// <summary>Every page of the site in every language, without the notices standing in for missing translations.</summary>
+    public IEnumerable<Document> Pages => _byId.Values.SelectMany(v => v.Values).Where(p => !TranslationNotice.Is(p));
+
+    /// <summary>The notice pages standing in for missing translations.</summary>
+    public IEnumerable<Document> TranslationNotices => _byId.Values.SelectMany(v => v.Values).Where(TranslationNotice.Is);
+
+    /// <summary>The anchors a page's content defines (headings, glossary terms), or null when it defines none to check against.</summary>
+    public static IReadOnlyCollection<string>? AnchorsOf(Document page)
+    {
+        var headings = page[ParseMarkdown.HeadingsKey] as IReadOnlyList<Heading>;
+        var anchors = page["Anchors"] as IReadOnlyCollection<string>;
+        if (headings is null && anchors is null) return null;
+        return [.. headings?.Select(h => h.Anchor) ?? [], .. anchors ?? []];
+    }
+
+    public static bool HasAnchor(Document page, string anchor) => AnchorsOf(page)?.Contains(anchor) == true;
 }

@@ -10,18 +10,24 @@ namespace Guidance.Modules.Markdown;
 /// <summary>A link to another page by id, and where it was written.</summary>
 public sealed record XrefLink(string Id, string Anchor, SourceLocation Location);
 
+/// <summary>A plain link or image of the body (anything but an xref), as written, for link checks.</summary>
+public sealed record MarkdownLink(string Url, bool IsImage, SourceLocation Location);
+
 /// <summary>A heading of the body, for tables of contents and anchor checks.</summary>
 public sealed record Heading(int Level, string Anchor, string Text);
 
 /// <summary>
 /// Parses the Markdown body once, in the process phase, so that other pipelines can see where a page
 /// links before anything is rendered (backlinks, link checks). The parsed tree is kept for rendering
-/// and is not changed afterwards. Links with a scripting scheme are refused here.
+/// and is not changed afterwards. Links with a scripting scheme are refused here. A relative image path
+/// (<c>images/x.png</c>) names a file below the assets folder, so it is rewritten to <paramref name="assetsUrl"/>
+/// plus that path: the same Markdown works on every page, whatever its URL.
 /// </summary>
-public sealed class ParseMarkdown(bool allowRawHtml) : DocumentModule
+public sealed class ParseMarkdown(bool allowRawHtml, string? assetsUrl = null) : DocumentModule
 {
     public const string SyntaxKey = "MarkdownSyntax";
     public const string XrefsKey = "Xrefs";
+    public const string LinksKey = "Links";
     public const string HeadingsKey = "Headings";
 
     private static readonly string[] RefusedSchemes = ["javascript:", "vbscript:", "data:"];
@@ -34,6 +40,7 @@ public sealed class ParseMarkdown(bool allowRawHtml) : DocumentModule
         SourceLocation At(MarkdownObject node) => new(input.Source ?? "(generated)", firstLine + node.Line, node.Column + 1);
 
         var xrefs = new List<XrefLink>();
+        var links = new List<MarkdownLink>();
         foreach (var link in syntax.Descendants<LinkInline>())
         {
             var url = link.Url?.Trim() ?? "";
@@ -43,6 +50,11 @@ public sealed class ParseMarkdown(bool allowRawHtml) : DocumentModule
             {
                 var (id, anchor) = XrefExtension.Parse(url);
                 xrefs.Add(new XrefLink(id, anchor, At(link)));
+            }
+            else
+            {
+                links.Add(new MarkdownLink(url, link.IsImage, At(link)));
+                if (link.IsImage && assetsUrl is not null && IsRelativePath(url)) link.Url = assetsUrl + url;
             }
         }
         foreach (var node in syntax.Descendants())
@@ -55,8 +67,20 @@ public sealed class ParseMarkdown(bool allowRawHtml) : DocumentModule
         yield return input.With([
             new(SyntaxKey, syntax),
             new(XrefsKey, xrefs),
+            new(LinksKey, links),
             new(HeadingsKey, headings),
         ]);
+    }
+
+    /// <summary>A path with no scheme, no host and no leading slash or #: relative to something the site decides.</summary>
+    public static bool IsRelativePath(string url) =>
+        url.Length > 0 && url[0] is not ('/' or '#' or '?') && !HasScheme(url);
+
+    /// <summary><c>https:</c>, <c>mailto:</c>: a scheme is letters, digits, +, - or . before the first colon, starting with a letter.</summary>
+    public static bool HasScheme(string url)
+    {
+        var colon = url.IndexOf(':');
+        return colon > 0 && char.IsAsciiLetter(url[0]) && url[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.');
     }
 
     public static string InlineText(ContainerInline? inline) =>

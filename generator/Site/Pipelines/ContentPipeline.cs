@@ -21,7 +21,7 @@ public static class ContentPipeline
             new ParseFrontMatter(),
             new ApplyDirectoryMetadata(),
             new AssignPage(site, schema, section),
-            new ParseMarkdown(site.Settings.AllowRawHtml),
+            new ParseMarkdown(site.Settings.AllowRawHtml, assetsUrl: site.Settings.BasePath + AssetsPipeline.Folder + "/"),
         ]);
         AddRendering(site, pipeline, describe);
         return pipeline;

@@ -1,0 +1,121 @@
+using Guidance.Engine;
+using Guidance.Modules.Markdown;
+using Guidance.Site.Pipelines;
+
+namespace Guidance.Site;
+
+/// <summary>
+/// Every file the build will write, by its site path, with the document that makes it. Reports two documents
+/// that would write the same file (a slug that takes an index page's URL, a RedirectFrom path that is a page).
+/// </summary>
+public sealed class PublishedFiles
+{
+    private const string IndexFile = "index.html";
+    private readonly Dictionary<string, Document> _byPath = new(StringComparer.Ordinal);
+
+    public PublishedFiles(IEnumerable<Document> documents, BuildContext context)
+    {
+        // Redirects last, so that a clash with a page is reported at the RedirectFrom that caused it.
+        foreach (var document in documents.Where(d => d.Destination is not null).OrderBy(d => d.ContainsKey(Redirects.LocationKey)))
+        {
+            var path = SitePath.FromDestination(document.Destination!);
+            if (!_byPath.TryAdd(path, document)) ReportClash(path, _byPath[path], document, context);
+        }
+    }
+
+    public IEnumerable<string> Paths => _byPath.Keys;
+
+    /// <summary>The document published at a path; <c>/x</c> and <c>/x/index.html</c> find <c>/x/</c>, as a web server does.</summary>
+    public Document? Find(string path) =>
+        _byPath.GetValueOrDefault(path)
+        ?? (path.EndsWith("/" + IndexFile, StringComparison.Ordinal) ? _byPath.GetValueOrDefault(path[..^IndexFile.Length]) : null)
+        ?? (path.EndsWith('/') ? null : _byPath.GetValueOrDefault(path + "/"));
+
+    private static void ReportClash(string path, Document first, Document second, BuildContext context)
+    {
+        if (second[Redirects.LocationKey] is SourceLocation redirect)
+            context.Report(redirect, $"the RedirectFrom path '{path}' is a page of the site ({first.Source}); only a path the site no longer uses can redirect");
+        else
+            context.Report(second.LocationOf(second.ContainsKey("slug") ? "slug" : "id"),
+                $"'{path}' would be published by both {first.Source} and {second.Source}; give one of them another slug");
+    }
+}
+
+/// <summary>
+/// Checks the plain links and images of every Markdown page (<c>[x](/da/themes/tillid/)</c>, <c>[x](../other/#anchor)</c>,
+/// <c>![x](images/y.png)</c>) against the files the build makes, in the process phase, so that a broken link is reported
+/// with every other content problem. An anchor is checked when the target page's content defines its anchors
+/// (headings, glossary terms). <c>Validation.Links</c> sets the level: error, warning or off.
+/// </summary>
+public sealed class CheckLinks(GuidanceSite site) : IModule
+{
+    private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif"];
+    private static readonly string AssetsPath = "/" + AssetsPipeline.Folder + "/";
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var documents = context.Pipeline.Dependencies.Order(StringComparer.Ordinal).SelectMany(context.OutputsOf).ToList();
+        var files = new PublishedFiles(documents, context);
+        var level = site.Settings.Links;
+        if (level == ValidationLevel.Off) return inputs;
+        var severity = level == ValidationLevel.Warning ? Severity.Warning : Severity.Error;
+        var pageUrls = files.Paths.Where(p => !p.StartsWith(AssetsPath, StringComparison.Ordinal)).Select(p => SitePath.ToUrl(site.Settings, p)).ToList();
+        var images = files.Paths.Where(p => p.StartsWith(AssetsPath, StringComparison.Ordinal) && ImageExtensions.Any(e => p.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            .Select(p => p[AssetsPath.Length..]).ToList();
+
+        foreach (var page in documents)
+        {
+            if (page[ParseMarkdown.LinksKey] is not IReadOnlyList<MarkdownLink> links) continue;
+            foreach (var link in links)
+            {
+                var problem = link.IsImage ? CheckImage(page, link.Url, files, images) : CheckLink(page, link.Url, files, pageUrls);
+                if (problem is not null) context.Report(link.Location, problem, severity);
+            }
+        }
+        return inputs;
+    }
+
+    private string? CheckLink(Document page, string url, PublishedFiles files, IReadOnlyList<string> pageUrls)
+    {
+        if (url.Length == 0) return "the link has no target";
+        if (Resolve(page, url) is not { } resolved) return null;
+        var (path, anchor) = resolved;
+        var shown = path + (anchor.Length > 0 ? "#" + anchor : "");
+        var written = shown == url ? $"'{url}'" : $"'{url}' ({shown})";
+        if (!path.StartsWith(site.Settings.BasePath, StringComparison.Ordinal))
+            return $"link to {written} leaves the site, which lives under {site.Settings.BasePath}";
+        if (files.Find("/" + path[site.Settings.BasePath.Length..]) is not { } target)
+            return $"link to {written}: no page has that URL{Suggestions.Hint(path, pageUrls)}";
+        if (anchor.Length > 0 && SiteModel.AnchorsOf(target) is { } anchors && !anchors.Contains(anchor))
+            return $"link to {written}: the page has no anchor '{anchor}'{Suggestions.Hint(anchor, anchors)}";
+        return null;
+    }
+
+    /// <summary>A relative image path names a file below <c>assets/</c> of the input or the theme.</summary>
+    private string? CheckImage(Document page, string url, PublishedFiles files, IReadOnlyList<string> images)
+    {
+        if (url.Length == 0) return "the image has no file";
+        if (ParseMarkdown.IsRelativePath(url))
+        {
+            var path = Uri.UnescapeDataString(new Uri(new Uri("http://site" + AssetsPath), url).AbsolutePath);
+            return files.Find(path) is null
+                ? $"image '{url}' not found: put the file at input/{AssetsPipeline.Folder}/{url}{Suggestions.Hint(url, images)}"
+                : null;
+        }
+        if (Resolve(page, url) is not { } resolved) return null;
+        var absolute = resolved.Path;
+        var inSite = absolute.StartsWith(site.Settings.BasePath, StringComparison.Ordinal);
+        return inSite && files.Find("/" + absolute[site.Settings.BasePath.Length..]) is not null ? null
+            : $"image '{url}' not found{Suggestions.Hint(url, images.Select(i => site.Settings.BasePath + AssetsPipeline.Folder + "/" + i).ToList())}";
+    }
+
+    /// <summary>The URL path (with the base path) and anchor a link leads to from a page, or null for another site.</summary>
+    private (string Path, string Anchor)? Resolve(Document page, string url)
+    {
+        var from = new Uri(new Uri(site.Settings.BaseUrl), page.Url_());
+        if (!Uri.TryCreate(from, url, out var resolved) || resolved.Scheme is not ("http" or "https")
+            || !string.Equals(resolved.Authority, from.Authority, StringComparison.OrdinalIgnoreCase))
+            return null;
+        return (Uri.UnescapeDataString(resolved.AbsolutePath), Uri.UnescapeDataString(resolved.Fragment.TrimStart('#')));
+    }
+}

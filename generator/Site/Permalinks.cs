@@ -1,0 +1,43 @@
+using Guidance.Engine;
+using Guidance.Modules.IO;
+using Guidance.Site.Pipelines;
+
+namespace Guidance.Site;
+
+/// <summary>
+/// Permalinks never break. <c>input/published-urls.txt</c> lists every path the site has published (pages, redirect
+/// pages, feeds; not the files of <c>assets/</c>), sorted, one per line. <c>guidance build</c> rewrites it when it
+/// succeeds. A path in it that a build no longer makes fails the build: the page that replaced it lists the old path
+/// in <c>RedirectFrom</c>, which makes a redirect page there. The check needs every document of the finished build.
+/// </summary>
+public static class Permalinks
+{
+    public const string FileName = "published-urls.txt";
+
+    /// <summary>The paths a build publishes, sorted.</summary>
+    public static IReadOnlyList<string> PathsOf(EngineResult result) =>
+        result.Outputs.Values.SelectMany(d => d)
+            .Where(d => d.Destination is { } destination && !destination.StartsWith(AssetsPipeline.Folder + "/", StringComparison.Ordinal))
+            .Select(d => SitePath.FromDestination(d.Destination!))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Every path of the file the build no longer makes, as located errors.</summary>
+    public static IReadOnlyList<ContentError> Check(SitePaths paths, IReadOnlyList<string> published)
+    {
+        var file = Path.Combine(paths.Input, FileName);
+        if (!File.Exists(file)) return [];
+        var display = FileSystem.DisplayPathOf(file);
+        var made = published.ToHashSet(StringComparer.Ordinal);
+        var pages = published.Where(p => p.EndsWith('/')).ToList();
+        return File.ReadAllLines(file)
+            .Select((line, index) => (Path: line.Trim(), Line: index + 1))
+            .Where(x => x.Path.Length > 0 && !made.Contains(x.Path))
+            .Select(x => new ContentError(new SourceLocation(display, x.Line),
+                $"'{x.Path}' was published, but this build no longer makes it; add it to 'RedirectFrom' in the front matter of the page that replaced it"
+                + (Suggestions.Closest(x.Path, pages) is { } close ? $" (perhaps '{close}')" : "")))
+            .ToList();
+    }
+
+    public static void Record(SitePaths paths, IReadOnlyList<string> published) =>
+        WriteFiles.WriteIfChanged(Path.Combine(paths.Input, FileName), System.Text.Encoding.UTF8.GetBytes(string.Concat(published.Select(p => p + "\n"))));
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Guidance.Engine;
+using Guidance.Modules.Content;
+using Guidance.Modules.IO;
+
+namespace Guidance.Site.Pipelines;
+
+/// <summary>
+/// An Atom 1.0 feed per language (<c>/&lt;lang&gt;/feed.xml</c>) of what's new, with absolute URLs from <c>BaseUrl</c>.
+/// Every page links to its language's feed from its head.
+/// </summary>
+public static class FeedPipeline
+{
+    public const string Name = "feeds";
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    public static string PathOf(string lang) => $"/{lang}/feed.xml";
+
+    public static Pipeline Create(GuidanceSite site)
+    {
+        var pipeline = new Pipeline(Name);
+        // The files are known in the process phase (links to them are checked there); their content needs the model.
+        pipeline.ProcessModules.Add(new AddDocuments(_ => site.Settings.Languages.Select(lang =>
+            new Document { Source = "(feed)", Destination = SitePath.ToDestination(PathOf(lang)) }.With(SiteKeys.Lang, lang))));
+        pipeline.PostProcessModules.Add(new WriteFeed(site));
+        pipeline.OutputModules.Add(new WriteFiles());
+        return pipeline;
+    }
+
+    private sealed class WriteFeed(GuidanceSite site) : DocumentModule
+    {
+        protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
+        {
+            var model = ModelPipeline.ModelOf(context);
+            var lang = input.Lang_();
+            var changes = WhatsNewPipeline.Changes(site, model, lang);
+            string Absolute(string url) => new Uri(new Uri(site.Settings.BaseUrl), url).AbsoluteUri;
+            var title = site.Settings.TitleIn(lang);
+            var self = Absolute(SitePath.ToUrl(site.Settings, PathOf(lang)));
+            var feed = new XElement(Atom + "feed",
+                new XAttribute(XNamespace.Xml + "lang", lang),
+                new XElement(Atom + "title", $"{title}: {site.Strings.Get(lang, "whats_new.title")}"),
+                new XElement(Atom + "subtitle", site.Strings.Get(lang, "whats_new.intro")),
+                new XElement(Atom + "id", self),
+                new XElement(Atom + "updated", Timestamp(changes.Count > 0 ? changes.Max(c => c.Updated) : DateTimeOffset.UnixEpoch)),
+                Link("self", "application/atom+xml", self),
+                Link("alternate", "text/html", Absolute(site.UrlFor(lang, WhatsNewPipeline.Section, ""))),
+                new XElement(Atom + "author", new XElement(Atom + "name", title)),
+                changes.Select(change => new XElement(Atom + "entry",
+                    new XElement(Atom + "title", change.Page.Title_()),
+                    new XElement(Atom + "id", Absolute(change.Page.Url_())),
+                    Link("alternate", "text/html", Absolute(change.Page.Url_())),
+                    new XElement(Atom + "updated", Timestamp(change.Updated)),
+                    new XElement(Atom + "category", new XAttribute("term", change.Page.Kind_()),
+                        new XAttribute("label", site.Strings.Get(lang, "kind." + change.Page.Kind_()))),
+                    change.Page.Summary_() is { } summary ? new XElement(Atom + "summary", summary) : null)));
+            yield return input with { Content = Serialize(new XDocument(feed)) };
+        }
+
+        private static XElement Link(string rel, string type, string href) =>
+            new(Atom + "link", new XAttribute("rel", rel), new XAttribute("type", type), new XAttribute("href", href));
+
+        /// <summary>RFC 3339, as Atom requires: 2025-03-05T10:00:00+01:00.</summary>
+        private static string Timestamp(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+        private static string Serialize(XDocument document)
+        {
+            var stream = new MemoryStream();
+            using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+                document.Save(writer);
+            return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        }
+    }
+}

@@ -1,0 +1,54 @@
+// Live reload for `guidance serve` only: the preview server adds this script to the pages it sends; the built
+// site never contains it (the build copies assets/, not preview/). It asks the server which build the site is
+// at, reloads the page after a successful rebuild, and shows the errors of a failed one over the page while the
+// last good site stays served. The server holds each request until something changes (long polling).
+(function () {
+  "use strict";
+  var endpoint = "/_guidance/live-reload";
+  var script = document.currentScript;
+  var served = Number(new URL(script.src, location.href).searchParams.get("v"));
+  var overlay = null;
+
+  function showErrors(text) {
+    if (!overlay) {
+      overlay = document.createElement("div");
+      overlay.setAttribute("role", "alertdialog");
+      overlay.setAttribute("aria-label", "The rebuild failed");
+      overlay.className = "guidance-live-reload-errors";
+      // Styles through the CSSOM: the Content-Security-Policy refuses style attributes in markup, not these.
+      var s = overlay.style;
+      s.position = "fixed"; s.inset = "0"; s.zIndex = "2147483647"; s.overflow = "auto";
+      s.background = "rgba(20, 24, 32, 0.94)"; s.color = "#fff"; s.padding = "2rem";
+      s.font = "14px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace";
+      var title = document.createElement("h2");
+      title.textContent = "The rebuild failed; this is the last good version of the page.";
+      title.style.marginTop = "0";
+      var pre = document.createElement("pre");
+      pre.style.whiteSpace = "pre-wrap";
+      overlay.appendChild(title);
+      overlay.appendChild(pre);
+      document.body.appendChild(overlay);
+    }
+    // textContent, never innerHTML: the errors quote content, which may contain markup.
+    overlay.querySelector("pre").textContent = text;
+  }
+
+  function hideErrors() {
+    if (overlay) { overlay.remove(); overlay = null; }
+  }
+
+  function ask(since) {
+    var url = since === null ? endpoint : endpoint + "?since=" + since;
+    fetch(url, { cache: "no-store" })
+      .then(function (response) { return response.json(); })
+      .then(function (state) {
+        if (state.error) showErrors(state.error);
+        else if (state.version !== served) { location.reload(); return; }
+        else hideErrors();
+        ask(state.version);
+      })
+      .catch(function () { setTimeout(function () { ask(since); }, 2000); }); // the server is restarting or gone
+  }
+
+  ask(null);
+})();
