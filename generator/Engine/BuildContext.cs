@@ -53,9 +53,10 @@ internal sealed class ErrorLog
     public void Add(ContentError error) => _items.Enqueue(error);
     public bool HasErrors => _items.Any(e => e.Severity == Severity.Error);
 
-    /// <summary>Sorted by file and line so that output is the same from run to run.</summary>
+    /// <summary>Sorted by file, line and column so that output is the same from run to run and reads like the file.</summary>
     public IReadOnlyList<ContentError> Sorted() => _items.Distinct()
-        .OrderBy(e => e.Location.File, StringComparer.Ordinal).ThenBy(e => e.Location.Line).ThenBy(e => e.Message, StringComparer.Ordinal)
+        .OrderBy(e => e.Location.File, StringComparer.Ordinal).ThenBy(e => e.Location.Line).ThenBy(e => e.Location.Column)
+        .ThenBy(e => e.Message, StringComparer.Ordinal)
         .ToList();
 }
 

@@ -28,13 +28,15 @@ public static class Permalinks
         if (!File.Exists(file)) return [];
         var display = FileSystem.DisplayPathOf(file);
         var made = published.ToHashSet(StringComparer.Ordinal);
-        var pages = published.Where(p => p.EndsWith('/')).ToList();
+        // A likely successor is a page in the same language (the first segment) with a similar path: a renamed slug.
+        string Section(string path) => path.Split('/')[1];
+        var pages = published.Where(p => p.EndsWith('/')).ToLookup(Section);
         return File.ReadAllLines(file)
             .Select((line, index) => (Path: line.Trim(), Line: index + 1))
             .Where(x => x.Path.Length > 0 && !made.Contains(x.Path))
             .Select(x => new ContentError(new SourceLocation(display, x.Line),
                 $"'{x.Path}' was published, but this build no longer makes it; add it to 'RedirectFrom' in the front matter of the page that replaced it"
-                + (Suggestions.Closest(x.Path, pages) is { } close ? $" (perhaps '{close}')" : "")))
+                + (Suggestions.Closest(x.Path, pages[Section(x.Path)]) is { } close ? $" (perhaps '{close}')" : "")))
             .ToList();
     }
 

@@ -15,10 +15,17 @@ public sealed class TempSite : IDisposable
     public string Output => Path.Combine(Root, "output");
     public string Config => Path.Combine(Root, "statiq.json");
 
+    /// <summary>
+    /// The modification time every copied input file gets: outside git a page's "last updated" date is its file's
+    /// time, and pages and snapshots must not change with the day the tests run.
+    /// </summary>
+    public static readonly DateTime InputFileTime = new(2025, 1, 15, 12, 0, 0, DateTimeKind.Utc);
+
     public TempSite(string? from = null)
     {
         from ??= Repo.Fixture;
         CopyFolder(Path.Combine(from, "input"), Input);
+        foreach (var file in Directory.EnumerateFiles(Input, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, InputFileTime);
         File.Copy(Path.Combine(from, "statiq.json"), Config);
         CopyFolder(Repo.Theme, Theme, skip: "node_modules");
     }
