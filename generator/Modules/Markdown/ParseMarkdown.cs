@@ -33,11 +33,14 @@ public sealed class ParseMarkdown(bool allowRawHtml) : DocumentModule
         var firstLine = input.Get<int?>(ParseFrontMatter.BodyLineKey) ?? 1;
         SourceLocation At(MarkdownObject node) => new(input.Source ?? "(generated)", firstLine + node.Line, node.Column + 1);
 
+        foreach (var autolink in syntax.Descendants<AutolinkInline>())
+            if (IsRefused(autolink.Url))
+                context.Report(At(autolink), $"the link '{autolink.Url.Trim()}' uses a scheme that runs code; it is refused");
         var xrefs = new List<XrefLink>();
         foreach (var link in syntax.Descendants<LinkInline>())
         {
             var url = link.Url?.Trim() ?? "";
-            if (RefusedSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+            if (IsRefused(url))
                 context.Report(At(link), $"the link '{url}' uses a scheme that runs code; it is refused");
             else if (url.StartsWith(XrefExtension.Scheme, StringComparison.Ordinal))
             {
@@ -59,7 +62,15 @@ public sealed class ParseMarkdown(bool allowRawHtml) : DocumentModule
         ]);
     }
 
+    private static bool IsRefused(string url) =>
+        RefusedSchemes.Any(s => url.TrimStart().StartsWith(s, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The plain text of a heading or paragraph, in reading order.</summary>
     public static string InlineText(ContainerInline? inline) =>
-        inline is null ? "" : string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()))
-            + string.Concat(inline.Descendants<CodeInline>().Select(c => c.Content));
+        inline is null ? "" : string.Concat(inline.Descendants<Inline>().Select(i => i switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            CodeInline code => code.Content,
+            _ => "",
+        }));
 }
