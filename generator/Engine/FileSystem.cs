@@ -37,12 +37,17 @@ public sealed class FileSystem(IReadOnlyList<string> inputRoots, string outputPa
         return merged.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The file at a relative path, from the last root that has it.</summary>
+    /// <summary>
+    /// The file at a relative path, from the last root that has it. A path that leads out of the roots
+    /// (<c>layouts/../../secret.html</c>, from a page's <c>layout</c> key) finds nothing.
+    /// </summary>
     public InputFile? GetFile(string relativePath)
     {
         for (var i = InputRoots.Count - 1; i >= 0; i--)
         {
-            var full = Path.GetFullPath(Path.Combine(InputRoots[i], relativePath));
+            var root = InputRoots[i].TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            var full = Path.GetFullPath(Path.Combine(root, relativePath));
+            if (!full.StartsWith(root, StringComparison.Ordinal)) continue;
             if (File.Exists(full)) return new InputFile(relativePath.Replace('\\', '/'), full, DisplayPathOf(full));
         }
         return null;

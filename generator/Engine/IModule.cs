@@ -27,7 +27,14 @@ public abstract class DocumentModule : IModule
             catch (ContentException e) { context.Report(e.Error); results[i] = []; }
         }
         if (RunsInParallel && inputs.Count > 1)
-            Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, Run);
+        {
+            try { Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, Run); }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                // Report the module's own failure, not "One or more errors occurred".
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            }
+        }
         else
             for (var i = 0; i < inputs.Count; i++) Run(i);
         return results.SelectMany(r => r).ToList();

@@ -62,7 +62,7 @@ public sealed class FileSystemTests : IDisposable
     }
 
     [Fact]
-    public void A_symlinked_folder_loop_below_a_root_does_not_hang_the_walk()
+    public async Task A_symlinked_folder_loop_below_a_root_does_not_hang_the_walk()
     {
         _temp.Write("input/pages/a.md", "");
         _temp.Write("input/pages/inner/b.md", "");
@@ -71,8 +71,9 @@ public sealed class FileSystemTests : IDisposable
 
         var walk = Task.Run(() => fileSystem.GetFiles("pages", recursive: true, ".md"));
 
-        Assert.True(walk.Wait(TimeSpan.FromSeconds(10)), "walking a folder with a link loop did not finish");
-        Assert.Equal(["pages/a.md", "pages/inner/b.md"], walk.Result.Select(f => f.RelativePath));
+        var finished = await Task.WhenAny(walk, Task.Delay(TimeSpan.FromSeconds(10))) == walk;
+        Assert.True(finished, "walking a folder with a link loop did not finish");
+        Assert.Equal(["pages/a.md", "pages/inner/b.md"], (await walk).Select(f => f.RelativePath));
     }
 
     [Fact]
@@ -99,6 +100,19 @@ public sealed class FileSystemTests : IDisposable
         _temp.Write("input/pages/a.md", "");
 
         Assert.Empty(new FileSystem([Input], _temp.PathOf("output")).DirectoryMetadataFor("pages/a.md"));
+    }
+
+    [Fact]
+    public void GetFile_does_not_find_a_file_outside_the_roots_through_dot_dot()
+    {
+        _temp.Write("secret.html", "outside");
+        _temp.Write("input-sibling/x.html", "sibling");
+        _temp.Write("input/layouts/page.html", "inside");
+        var fileSystem = new FileSystem([Input], _temp.PathOf("output"));
+
+        Assert.Null(fileSystem.GetFile("layouts/../../secret.html"));
+        Assert.Null(fileSystem.GetFile("../input-sibling/x.html"));
+        Assert.NotNull(fileSystem.GetFile("layouts/../layouts/page.html"));
     }
 
     [Fact]

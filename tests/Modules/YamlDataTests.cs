@@ -141,23 +141,35 @@ public sealed class YamlDataTests
     }
 
     [Fact]
-    public void An_unclosed_quote_is_malformed_YAML_located_in_the_file()
+    public void An_unclosed_quote_is_malformed_YAML_at_the_line_where_the_quote_opens()
     {
         var e = Refused("title: ok\nsummary: \"never closed\nnext: x\n", firstLine: 2);
 
         Assert.StartsWith("malformed YAML: ", e.Message);
-        Assert.Equal("data.yml", e.Error.Location.File);
-        Assert.InRange(e.Error.Location.Line, 3, 5);
+        Assert.Equal(new SourceLocation("data.yml", 3, 10), e.Error.Location);
+        // YamlDotNet's own "(Line: .., Col: .., Idx: ..)" prefix is replaced by our location.
         Assert.DoesNotContain("Idx:", e.Message);
     }
 
     [Fact]
-    public void Tab_indentation_is_malformed_YAML_at_the_line_of_the_tab()
+    public void Tab_indentation_is_malformed_YAML_at_the_line_YAML_reports_moved_into_the_file()
     {
-        var e = Refused("title: ok\nauthor:\n\tname: x\n", firstLine: 2);
+        // YamlDotNet reports this tab at the line of the scalar it was scanning (YAML line 3, "  name: x").
+        var e = Refused("title: ok\nauthor:\n  name: x\n\tother: y\n", firstLine: 2);
 
         Assert.StartsWith("malformed YAML: ", e.Message);
+        Assert.Contains("tab", e.Message);
         Assert.Equal(4, e.Error.Location.Line);
+    }
+
+    [Fact]
+    public void An_unclosed_flow_list_followed_by_another_key_is_malformed_YAML_not_a_crash()
+    {
+        var e = Record.Exception(() => YamlData.ReadMapping("a: 1\nb: [1, 2\nc: 3\n", "data.yml", 2));
+
+        var content = Assert.IsType<ContentException>(e);
+        Assert.StartsWith("malformed YAML", content.Message);
+        Assert.Equal("data.yml", content.Error.Location.File);
     }
 
     [Fact]

@@ -39,12 +39,15 @@ public sealed class ParseMarkdown(bool allowRawHtml, string? assetsUrl = null) :
         var firstLine = input.Get<int?>(ParseFrontMatter.BodyLineKey) ?? 1;
         SourceLocation At(MarkdownObject node) => new(input.Source ?? "(generated)", firstLine + node.Line, node.Column + 1);
 
+        foreach (var autolink in syntax.Descendants<AutolinkInline>())
+            if (IsRefused(autolink.Url))
+                context.Report(At(autolink), $"the link '{autolink.Url.Trim()}' uses a scheme that runs code; it is refused");
         var xrefs = new List<XrefLink>();
         var links = new List<MarkdownLink>();
         foreach (var link in syntax.Descendants<LinkInline>())
         {
             var url = link.Url?.Trim() ?? "";
-            if (RefusedSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+            if (IsRefused(url))
                 context.Report(At(link), $"the link '{url}' uses a scheme that runs code; it is refused");
             else if (url.StartsWith(XrefExtension.Scheme, StringComparison.Ordinal))
             {
@@ -83,7 +86,15 @@ public sealed class ParseMarkdown(bool allowRawHtml, string? assetsUrl = null) :
         return colon > 0 && char.IsAsciiLetter(url[0]) && url[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.');
     }
 
+    private static bool IsRefused(string url) =>
+        RefusedSchemes.Any(s => url.TrimStart().StartsWith(s, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The plain text of a heading or paragraph, in reading order.</summary>
     public static string InlineText(ContainerInline? inline) =>
-        inline is null ? "" : string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()))
-            + string.Concat(inline.Descendants<CodeInline>().Select(c => c.Content));
+        inline is null ? "" : string.Concat(inline.Descendants<Inline>().Select(i => i switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            CodeInline code => code.Content,
+            _ => "",
+        }));
 }

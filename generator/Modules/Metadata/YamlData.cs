@@ -46,9 +46,15 @@ public static class YamlData
                 throw new ContentException(At(parser.Current!.Start), "a second YAML document starts here; front matter holds one");
             return value;
         }
-        catch (YamlException e) when (e is not null)
+        catch (YamlException e)
         {
             throw new ContentException(At(e.Start), "malformed YAML: " + Clean(e.Message));
+        }
+        // YamlDotNet's parser can give up on some unclosed lists with this instead of a YamlException.
+        catch (InvalidOperationException)
+        {
+            var where = parser.Current is { } current ? At(current.Start) : new SourceLocation(file, firstLine);
+            throw new ContentException(where, "malformed YAML: a list or mapping is not closed");
         }
     }
 

@@ -72,6 +72,8 @@ public sealed class TemplateSet(FileSystem fileSystem) : ITemplateLoader
         foreach (var (path, entry) in _cache)
             if (entry.IsValueCreated && entry.Value is { } cached) context.CachedTemplates[path] = cached.Template;
         try { return template.Render(context); }
+        // A partial that fails to parse is reported from inside Scriban; its own location is the useful one.
+        catch (ScriptRuntimeException e) when (e.InnerException is ContentException inner) { throw inner; }
         catch (ScriptRuntimeException e)
         {
             throw new ContentException(LocationOf(e.Span, displayPath), $"template error: {e.OriginalMessage}");

@@ -1,0 +1,119 @@
+using System.Text;
+using Guidance.Engine;
+using Guidance.Modules.IO;
+using Guidance.Tests.Engine;
+
+namespace Guidance.Tests.Modules;
+
+public sealed class WriteFilesTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private string Output => _temp.PathOf("output");
+    private FileSystem FileSystem => new([_temp.PathOf("input")], Output);
+
+    public void Dispose() => _temp.Dispose();
+
+    private HarnessRun Write(params Document[] documents) => EngineHarness.Run(FileSystem, documents, new WriteFiles());
+
+    private static Document Page(string destination, string content) =>
+        new() { Source = "input/page.md", Destination = destination, Content = content };
+
+    [Fact]
+    public void Documents_are_written_below_the_output_folder_at_their_destination()
+    {
+        var run = Write(Page("en/about/index.html", "<p>æ</p>"), new Document { Source = "no-destination.md", Content = "x" });
+
+        Assert.True(run.Succeeded, string.Join("\n", run.Errors));
+        Assert.Equal("<p>æ</p>", File.ReadAllText(Path.Combine(Output, "en", "about", "index.html"), Encoding.UTF8));
+        Assert.Equal(["en/about/index.html"], Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/')));
+        Assert.Equal(2, run.Documents.Count);
+    }
+
+    [Fact]
+    public void Written_text_is_UTF8_without_a_byte_order_mark()
+    {
+        Write(Page("a.html", "æ"));
+
+        Assert.Equal(new byte[] { 0xC3, 0xA6 }, File.ReadAllBytes(Path.Combine(Output, "a.html")));
+    }
+
+    [Theory]
+    [InlineData("../../x")]
+    [InlineData("../output-sibling/x.html")]
+    [InlineData("en/../../escape.html")]
+    public void A_destination_that_escapes_the_output_folder_is_a_ContentException_and_nothing_is_written(string destination)
+    {
+        var run = Write(Page(destination, "evil"));
+
+        var error = Assert.Single(run.Errors);
+        Assert.Equal(new SourceLocation("input/page.md", 1), error.Location);
+        Assert.Contains($"'{destination}'", error.Message);
+        Assert.Contains("leaves the output folder", error.Message);
+        Assert.Empty(Directory.EnumerateFiles(_temp.Root, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void An_absolute_destination_is_refused()
+    {
+        var outside = _temp.PathOf("elsewhere/x.html");
+
+        var e = Assert.Throws<ContentException>(() => WriteFiles.OutputPathOf(FileSystem, outside, Page(outside, "")));
+
+        Assert.Contains("leaves the output folder", e.Message);
+    }
+
+    [Fact]
+    public void A_file_whose_bytes_are_unchanged_is_not_rewritten()
+    {
+        var path = Path.Combine(Output, "a.html");
+        Write(Page("a.html", "same"));
+        var old = new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(path, old);
+
+        Write(Page("a.html", "same"));
+
+        Assert.Equal(old, File.GetLastWriteTimeUtc(path));
+    }
+
+    [Fact]
+    public void A_file_whose_bytes_changed_is_rewritten()
+    {
+        var path = Path.Combine(Output, "a.html");
+        Write(Page("a.html", "before"));
+        var old = new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(path, old);
+
+        Write(Page("a.html", "after!"));
+
+        Assert.Equal("after!", File.ReadAllText(path));
+        Assert.NotEqual(old, File.GetLastWriteTimeUtc(path));
+    }
+
+    [Fact]
+    public void WriteIfChanged_says_whether_it_wrote()
+    {
+        var path = _temp.PathOf("out/deep/file.txt");
+
+        Assert.True(WriteFiles.WriteIfChanged(path, [1, 2, 3]));
+        Assert.False(WriteFiles.WriteIfChanged(path, [1, 2, 3]));
+        Assert.True(WriteFiles.WriteIfChanged(path, [1, 2, 4]));
+        Assert.Equal(new byte[] { 1, 2, 4 }, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void CopyFiles_and_WriteFiles_copy_static_files_from_the_merged_roots_byte_for_byte()
+    {
+        _temp.WriteBytes("theme/assets/css/site.css", [1, 2]);
+        _temp.WriteBytes("theme/assets/logo.png", [9]);
+        _temp.WriteBytes("input/assets/css/site.css", [3, 4, 5]);
+        var fileSystem = new FileSystem([_temp.PathOf("theme"), _temp.PathOf("input")], Output);
+
+        var run = EngineHarness.Run(fileSystem, [], new Guidance.Modules.IO.CopyFiles("assets", "static"), new WriteFiles());
+
+        Assert.True(run.Succeeded, string.Join("\n", run.Errors));
+        Assert.Equal(["static/css/site.css", "static/logo.png"], run.Documents.Select(d => d.Destination));
+        Assert.Equal(new byte[] { 3, 4, 5 }, File.ReadAllBytes(Path.Combine(Output, "static", "css", "site.css")));
+        Assert.Equal(new byte[] { 9 }, File.ReadAllBytes(Path.Combine(Output, "static", "logo.png")));
+    }
+}
