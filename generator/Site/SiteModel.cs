@@ -140,7 +140,10 @@ public sealed class SiteModel
                 CheckReference(page, "themes", "theme", context);
             }
             else if (kind == "course")
+            {
                 CheckReference(page, "items", ["finding", "guidance"], context);
+                if (page.GetList("items").Count == 0) context.Report(page.LocationOf("items"), "a course needs at least one finding or guidance id in 'items'");
+            }
         }
     }
 

@@ -38,6 +38,16 @@ public sealed class CourseValidationTests
     }
 
     [Fact]
+    public void A_course_with_an_empty_list_of_items_is_refused()
+    {
+        using var site = new TempSite();
+        site.Edit("input/courses/first-steps.da.md", text => text.Replace("items: [listen-first, heard, trust-grows]", "items: []"));
+        var result = site.Run("check");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("input/courses/first-steps.da.md:5: a course needs at least one finding or guidance id in 'items'", result.ErrorLines);
+    }
+
+    [Fact]
     public void An_unknown_front_matter_key_in_a_course_is_named_with_a_suggestion()
     {
         using var site = new TempSite();
