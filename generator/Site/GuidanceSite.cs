@@ -51,6 +51,9 @@ public sealed class GuidanceSite
             GlossaryPipeline.Create(this),
             ModelPipeline.Create(this),
             HomePipeline.Create(this),
+            CoursesPipeline.Create(this),
+            CitationsPipeline.Create(this),
+            SitemapPipeline.Create(this),
             AssetsPipeline.Create(),
         ]);
         if (!write) foreach (var pipeline in engine.Pipelines) pipeline.OutputModules.Clear();

@@ -72,6 +72,8 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
             ["toc"] = headings.Count(h => h.Level == 2) >= 3 ? headings.Where(h => h.Level == 2).Select(h => new Link(h.Text, "#" + h.Anchor)).ToList() : new List<Link>(),
             ["backlinks"] = model.Backlinks(input.Id_(), lang).Select(LinkTo).ToList(),
             ["breadcrumbs"] = Breadcrumbs(input, model),
+            ["citation_meta"] = Citations.HighwireTags.For(input),
+            ["json_ld"] = StructuredData.For(input, model),
         };
     }
 
@@ -98,6 +100,7 @@ public sealed record Sections(string Kind, string Folder, string TitleKey, strin
         new("theme", "themes", "nav.themes", "themes-index"),
         new("study", "studies", "nav.studies", "studies-index"),
         new("guidance", "guidance", "nav.guidance", "guidance-index"),
+        new("course", "courses", "courses.title", "courses-index"),
     ];
 
     public static Sections? Of(string kind) => All.FirstOrDefault(s => s.Kind == kind || s.IndexId == kind);

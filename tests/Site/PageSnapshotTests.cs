@@ -31,6 +31,9 @@ public sealed class PageSnapshotTests(BuiltFixture fixture)
     [InlineData("studies-index", "/en/studies/")]
     [InlineData("themes-index", "/da/themes/")]
     [InlineData("guidance-index", "/en/guidance/")]
+    [InlineData("course", "/da/courses/first-steps/")]
+    [InlineData("course-handout", "/en/courses/first-steps/handout/")]
+    [InlineData("courses-index", "/da/courses/")]
     [InlineData("root", "/")]
     public void Page_matches_its_reviewed_snapshot(string kind, string url)
     {
