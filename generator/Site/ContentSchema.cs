@@ -26,6 +26,7 @@ public sealed partial record ContentSchema(string Kind, IReadOnlyList<Field> Fie
     public static readonly ContentSchema Theme = new("theme", CommonFields);
     public static readonly ContentSchema Recommendation = new("guidance", [.. CommonFields, new("findings", FieldType.List, Required: true), new("themes", FieldType.List)]);
     public static readonly ContentSchema InfoPage = new("page", CommonFields);
+    public static readonly ContentSchema Course = new("course", [.. CommonFields, new("items", FieldType.List, Required: true)]);
     public static readonly ContentSchema Study = new("study", [
         new("id", Required: true), new("title", FieldType.Localized, Required: true), new("original_title"), new("authors", FieldType.List),
         new("organisation"), new("year"), new("published", FieldType.Date), new("venue"), new("volume"), new("issue"), new("pages"),

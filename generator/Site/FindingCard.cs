@@ -33,9 +33,10 @@ public sealed record FindingCard(string Id, string Title, string Url, string? Su
             .Select(g => (Page: model.Find(g.Key, lang), Items: g.Select(x => Of(x.Finding, model, strings)).ToList()))
             .Where(g => g.Page is not null)
             .OrderBy(g => g.Page!.Title_(), model.TitleOrder(lang))
-            .Select(g => new FindingGroup(g.Page!.Title_(), g.Page!.Url_(), g.Items))
+            .Select(g => new FindingGroup(g.Page!.Id_(), g.Page!.Title_(), g.Page!.Url_(), g.Items))
             .ToList();
     }
 }
 
-public sealed record FindingGroup(string Title, string Url, IReadOnlyList<FindingCard> Items);
+/// <summary>Findings under a study or theme; <see cref="Id"/> is that page's id, which the section's anchor is made from.</summary>
+public sealed record FindingGroup(string Id, string Title, string Url, IReadOnlyList<FindingCard> Items);

@@ -62,6 +62,9 @@ public sealed class GuidanceSite
             FeedPipeline.Create(this),
             TranslationNoticesPipeline.Create(this),
             RedirectsPipeline.Create(this),
+            CoursesPipeline.Create(this),
+            CitationsPipeline.Create(this),
+            SitemapPipeline.Create(this),
             AssetsPipeline.Create(),
             LinkCheckPipeline.Create(this),
         ]);

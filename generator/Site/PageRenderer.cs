@@ -73,6 +73,8 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
             ["backlinks"] = model.Backlinks(input.Id_(), lang).Select(LinkTo).ToList(),
             ["breadcrumbs"] = Breadcrumbs(input, model),
             ["last_updated"] = LastUpdated.ShowFor(site, input),
+            ["citation_meta"] = Citations.HighwireTags.For(input),
+            ["json_ld"] = StructuredData.For(input, model),
         };
     }
 
@@ -99,6 +101,7 @@ public sealed record Sections(string Kind, string Folder, string TitleKey, strin
         new("theme", "themes", "nav.themes", "themes-index"),
         new("study", "studies", "nav.studies", "studies-index"),
         new("guidance", "guidance", "nav.guidance", "guidance-index"),
+        new("course", "courses", "courses.title", "courses-index"),
     ];
 
     public static Sections? Of(string kind) => All.FirstOrDefault(s => s.Kind == kind || s.IndexId == kind);

@@ -45,13 +45,16 @@ public static class Redirects
         return byPath.Values.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The redirect page: written at the old path, rendered with <c>layouts/redirect.html</c>.</summary>
-    public static Document PageFor(Redirect redirect, SiteSettings settings) =>
+    /// <summary>
+    /// The redirect page: written at the old path, rendered with <c>layouts/redirect.html</c>. Its URL is the page it
+    /// stands for, as for any document written on another page's behalf (the sitemap lists only the page).
+    /// </summary>
+    public static Document PageFor(Redirect redirect) =>
         new Document { Source = redirect.Target.Source, Destination = SitePath.ToDestination(redirect.Path) }.With([
             new(SiteKeys.Kind, Kind),
             new(SiteKeys.Lang, redirect.Target.Lang_()),
             new(SiteKeys.Id, Kind),
-            new(SiteKeys.Url, SitePath.ToUrl(settings, redirect.Path)),
+            new(SiteKeys.Url, redirect.Target.Url_()),
             new(SiteKeys.Title, redirect.Target.Title_()),
             new(TargetKey, redirect.Target),
             new(LocationKey, redirect.Location),

@@ -140,18 +140,27 @@ public sealed class SiteModel
                 CheckReference(page, "findings", "finding", context);
                 CheckReference(page, "themes", "theme", context);
             }
+            else if (kind == "course")
+            {
+                CheckReference(page, "items", ["finding", "guidance"], context);
+                if (page.GetList("items").Count == 0) context.Report(page.LocationOf("items"), "a course needs at least one finding or guidance id in 'items'");
+            }
         }
     }
 
-    private void CheckReference(Document page, string key, string kind, BuildContext context)
+    private void CheckReference(Document page, string key, string kind, BuildContext context) => CheckReference(page, key, [kind], context);
+
+    private void CheckReference(Document page, string key, IReadOnlyList<string> kinds, BuildContext context)
     {
         foreach (var id in page.GetList(key))
         {
-            if (Find(id, page.Lang_()) is { } target && target.Kind_() == kind) continue;
-            if (_byId.TryGetValue(id, out var versions) && versions.Values.First().Kind_() == kind) continue; // a missing translation is reported once, above
-            var known = _byId.Where(p => p.Value.Values.First().Kind_() == kind).Select(p => p.Key).ToList();
-            context.Report(page.LocationOf(key), $"unknown {kind} '{id}'{Suggestions.Hint(id, known)}");
+            if (Find(id, page.Lang_()) is { } target && kinds.Contains(target.Kind_())) continue;
+            if (_byId.TryGetValue(id, out var versions) && kinds.Contains(versions.Values.First().Kind_())) continue; // a missing translation is reported once, above
+            var known = _byId.Where(p => kinds.Contains(p.Value.Values.First().Kind_())).Select(p => p.Key).ToList();
+            context.Report(page.LocationOf(key), $"unknown {string.Join(" or ", kinds)} '{id}'{Suggestions.Hint(id, known)}");
         }
+        foreach (var twice in page.GetList(key).GroupBy(id => id).Where(g => g.Count() > 1))
+            context.Report(page.LocationOf(key), $"'{twice.Key}' is listed {twice.Count()} times in '{key}'; list it once");
     }
 
     private void CheckXrefs(BuildContext context)

@@ -19,6 +19,9 @@ public sealed record SiteSettings
     /// <summary>The path part of the base URL, which every internal link starts with ("/" or "/guidance/").</summary>
     public string BasePath => new Uri(BaseUrl).AbsolutePath is var path && path.EndsWith('/') ? path : path + "/";
 
+    /// <summary>A site URL (<c>/da/findings/x/</c>, base path included) as an absolute address on the host of <see cref="BaseUrl"/>.</summary>
+    public string AbsoluteUrl(string url) => new Uri(new Uri(BaseUrl), url).AbsoluteUri;
+
     public string TitleIn(string language) =>
         Title.TryGetValue(language, out var title) ? title : Title.Values.FirstOrDefault() ?? "Guidance";
 

@@ -76,6 +76,7 @@ public sealed class PermalinkTests
         Assert.NotNull(redirect.QuerySelector("meta[http-equiv='Content-Security-Policy']"));
         Assert.Contains("url=/da/findings/trust-grows/", File.ReadAllText(Path.Combine(site.Output, "da", "findings", "network-helps", "index.html")));
         Assert.Empty(LinkChecker.BrokenLinks(site.Output));
+        Assert.DoesNotContain("network-helps", File.ReadAllText(Path.Combine(site.Output, "sitemap.xml")));
         Assert.DoesNotContain("redirect", result.Stdout); // redirect pages are not counted as pages
     }
 

@@ -20,7 +20,7 @@ public sealed partial class ContentRulesTests
     private static List<Page> ReadAll()
     {
         var pages = new List<Page>();
-        foreach (var kind in new[] { "findings", "themes", "guidance", "pages" })
+        foreach (var kind in new[] { "findings", "themes", "guidance", "pages", "courses" })
             foreach (var file in Directory.EnumerateFiles(Path.Combine(Repo.Input, kind), "*.md", SearchOption.AllDirectories))
             {
                 var text = File.ReadAllText(file).Replace("\r\n", "\n");
@@ -108,6 +108,23 @@ public sealed partial class ContentRulesTests
         }
         var tagged = Pages.Value.Where(p => p.Kind == "findings").SelectMany(p => (List<object?>)p.Meta["themes"]!).OfType<string>().ToHashSet();
         problems.AddRange(IdsOf("themes").Where(t => !tagged.Contains(t)).Select(t => $"theme {t} has no findings"));
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void Every_course_lists_existing_findings_and_recommendations_the_same_in_both_languages()
+    {
+        var items = IdsOf("findings").Union(IdsOf("guidance")).ToHashSet();
+        var problems = new List<string>();
+        foreach (var course in Pages.Value.Where(p => p.Kind == "courses"))
+        {
+            var listed = (course.Meta.GetValueOrDefault("items") as List<object?> ?? []).OfType<string>().ToList();
+            if (listed.Count == 0) problems.Add($"{course.File}: no items");
+            problems.AddRange(listed.Where(i => !items.Contains(i)).Select(i => $"{course.File}: unknown item {i}"));
+        }
+        problems.AddRange(Pages.Value.Where(p => p.Kind == "courses").GroupBy(p => p.Id)
+            .Where(g => g.Select(p => string.Join(",", (List<object?>)p.Meta["items"]!)).Distinct().Count() > 1)
+            .Select(g => $"course {g.Key}: the translations list different items"));
         Assert.Empty(problems);
     }
 

@@ -33,6 +33,9 @@ public sealed class PageSnapshotTests(BuiltFixture fixture)
     [InlineData("guidance-index", "/en/guidance/")]
     [InlineData("whats-new", "/da/whats-new/")]
     [InlineData("whats-new", "/en/whats-new/")]
+    [InlineData("course", "/da/courses/first-steps/")]
+    [InlineData("course-handout", "/en/courses/first-steps/handout/")]
+    [InlineData("courses-index", "/da/courses/")]
     [InlineData("root", "/")]
     public void Page_matches_its_reviewed_snapshot(string kind, string url)
     {

@@ -22,6 +22,7 @@ public static class MarkdownSyntax
             .UseGenericAttributes(); // for {#anchor} on headings; ParseMarkdown allows only id and class
         builder.Extensions.Add(new XrefExtension());
         builder.Extensions.Add(new TermsExtension());
+        builder.Extensions.Add(new HeadingLinkExtension());
         // Raw HTML in content would let a single file inject script into the site; it is opt-in.
         if (!allowRawHtml) builder.DisableHtml();
         return builder.Build();

@@ -7,10 +7,11 @@ namespace Guidance.Modules.Markdown;
 /// <summary>
 /// Renders the parsed body to HTML, resolving xref links with the resolver the site gives for each
 /// document (its language decides which translation a link goes to), and linking the first use of each
-/// defined term the site gives. The HTML becomes the content.
+/// defined term the site gives, and with a link beside each section heading when the site names it
+/// (<paramref name="headingLinkLabelFor"/>). The HTML becomes the content.
 /// </summary>
 public sealed class RenderMarkdown(bool allowRawHtml, Func<Document, BuildContext, Func<string, string?>> resolverFor,
-    Func<Document, BuildContext, TermSet>? termsFor = null) : DocumentModule
+    Func<Document, BuildContext, TermSet>? termsFor = null, Func<Document, string?>? headingLinkLabelFor = null) : DocumentModule
 {
     protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
     {
@@ -24,6 +25,7 @@ public sealed class RenderMarkdown(bool allowRawHtml, Func<Document, BuildContex
         MarkdownSyntax.Pipeline(allowRawHtml).Setup(renderer);
         renderer.ObjectRenderers.FindExact<XrefLinkRenderer>()!.Resolve = resolverFor(input, context);
         if (termsFor is not null) renderer.ObjectRenderers.FindExact<TermLiteralRenderer>()!.Terms = termsFor(input, context);
+        renderer.ObjectRenderers.FindExact<HeadingLinkRenderer>()!.Label = headingLinkLabelFor?.Invoke(input);
         renderer.Render(syntax);
         writer.Flush();
         yield return input with { Content = writer.ToString() };

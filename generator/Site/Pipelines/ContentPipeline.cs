@@ -37,7 +37,8 @@ public static class ContentPipeline
                     var model = ModelPipeline.ModelOf(context);
                     return id => model.UrlOf(id, document.Lang_());
                 },
-                (document, context) => ModelPipeline.ModelOf(context).TermsIn(document.Lang_())),
+                (document, context) => ModelPipeline.ModelOf(context).TermsIn(document.Lang_()),
+                document => site.Strings.Get(document.Lang_(), "anchor.section")),
             new RenderPage(site, describe),
         ]);
         pipeline.OutputModules.Add(new WriteFiles());

@@ -25,53 +25,49 @@ public static class FeedPipeline
         // The files are known in the process phase (links to them are checked there); their content needs the model.
         pipeline.ProcessModules.Add(new AddDocuments(_ => site.Settings.Languages.Select(lang =>
             new Document { Source = "(feed)", Destination = SitePath.ToDestination(PathOf(lang)) }.With(SiteKeys.Lang, lang))));
-        pipeline.PostProcessModules.Add(new WriteFeed(site));
+        pipeline.PostProcessModules.Add(new SetContent((feed, context) => Write(site, ModelPipeline.ModelOf(context), feed.Lang_())));
         pipeline.OutputModules.Add(new WriteFiles());
         return pipeline;
     }
 
-    private sealed class WriteFeed(GuidanceSite site) : DocumentModule
+    /// <summary>The Atom document of a language: built as XML, so every value is escaped as XML requires.</summary>
+    private static string Write(GuidanceSite site, SiteModel model, string lang)
     {
-        protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
-        {
-            var model = ModelPipeline.ModelOf(context);
-            var lang = input.Lang_();
-            var changes = WhatsNewPipeline.Changes(site, model, lang);
-            string Absolute(string url) => new Uri(new Uri(site.Settings.BaseUrl), url).AbsoluteUri;
-            var title = site.Settings.TitleIn(lang);
-            var self = Absolute(SitePath.ToUrl(site.Settings, PathOf(lang)));
-            var feed = new XElement(Atom + "feed",
-                new XAttribute(XNamespace.Xml + "lang", lang),
-                new XElement(Atom + "title", $"{title}: {site.Strings.Get(lang, "whats_new.title")}"),
-                new XElement(Atom + "subtitle", site.Strings.Get(lang, "whats_new.intro")),
-                new XElement(Atom + "id", self),
-                new XElement(Atom + "updated", Timestamp(changes.Count > 0 ? changes.Max(c => c.Updated) : DateTimeOffset.UnixEpoch)),
-                Link("self", "application/atom+xml", self),
-                Link("alternate", "text/html", Absolute(site.UrlFor(lang, WhatsNewPipeline.Section, ""))),
-                new XElement(Atom + "author", new XElement(Atom + "name", title)),
-                changes.Select(change => new XElement(Atom + "entry",
-                    new XElement(Atom + "title", change.Page.Title_()),
-                    new XElement(Atom + "id", Absolute(change.Page.Url_())),
-                    Link("alternate", "text/html", Absolute(change.Page.Url_())),
-                    new XElement(Atom + "updated", Timestamp(change.Updated)),
-                    new XElement(Atom + "category", new XAttribute("term", change.Page.Kind_()),
-                        new XAttribute("label", site.Strings.Get(lang, "kind." + change.Page.Kind_()))),
-                    change.Page.Summary_() is { } summary ? new XElement(Atom + "summary", summary) : null)));
-            yield return input with { Content = Serialize(new XDocument(feed)) };
-        }
+        var changes = WhatsNewPipeline.Changes(site, model, lang);
+        string Absolute(string url) => new Uri(new Uri(site.Settings.BaseUrl), url).AbsoluteUri;
+        var title = site.Settings.TitleIn(lang);
+        var self = Absolute(SitePath.ToUrl(site.Settings, PathOf(lang)));
+        var feed = new XElement(Atom + "feed",
+            new XAttribute(XNamespace.Xml + "lang", lang),
+            new XElement(Atom + "title", $"{title}: {site.Strings.Get(lang, "whats_new.title")}"),
+            new XElement(Atom + "subtitle", site.Strings.Get(lang, "whats_new.intro")),
+            new XElement(Atom + "id", self),
+            new XElement(Atom + "updated", Timestamp(changes.Count > 0 ? changes.Max(c => c.Updated) : DateTimeOffset.UnixEpoch)),
+            Link("self", "application/atom+xml", self),
+            Link("alternate", "text/html", Absolute(site.UrlFor(lang, WhatsNewPipeline.Section, ""))),
+            new XElement(Atom + "author", new XElement(Atom + "name", title)),
+            changes.Select(change => new XElement(Atom + "entry",
+                new XElement(Atom + "title", change.Page.Title_()),
+                new XElement(Atom + "id", Absolute(change.Page.Url_())),
+                Link("alternate", "text/html", Absolute(change.Page.Url_())),
+                new XElement(Atom + "updated", Timestamp(change.Updated)),
+                new XElement(Atom + "category", new XAttribute("term", change.Page.Kind_()),
+                    new XAttribute("label", site.Strings.Get(lang, "kind." + change.Page.Kind_()))),
+                change.Page.Summary_() is { } summary ? new XElement(Atom + "summary", summary) : null)));
+        return Serialize(new XDocument(feed));
+    }
 
-        private static XElement Link(string rel, string type, string href) =>
-            new(Atom + "link", new XAttribute("rel", rel), new XAttribute("type", type), new XAttribute("href", href));
+    private static XElement Link(string rel, string type, string href) =>
+        new(Atom + "link", new XAttribute("rel", rel), new XAttribute("type", type), new XAttribute("href", href));
 
-        /// <summary>RFC 3339, as Atom requires: 2025-03-05T10:00:00+01:00.</summary>
-        private static string Timestamp(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    /// <summary>RFC 3339, as Atom requires: 2025-03-05T10:00:00+01:00.</summary>
+    private static string Timestamp(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-        private static string Serialize(XDocument document)
-        {
-            var stream = new MemoryStream();
-            using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
-                document.Save(writer);
-            return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-        }
+    private static string Serialize(XDocument document)
+    {
+        var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+            document.Save(writer);
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 }

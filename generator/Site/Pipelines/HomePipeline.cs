@@ -23,6 +23,7 @@ public static class HomePipeline
             page["guidance"] = model.OfKind("guidance", lang).Select(RenderPage.LinkTo).ToList();
             page["studies"] = model.OfKind("study", lang).Select(RenderPage.LinkTo).ToList();
             page["pages"] = model.OfKind("page", lang).Select(RenderPage.LinkTo).ToList();
+            page["courses"] = model.OfKind("course", lang).Select(RenderPage.LinkTo).ToList();
             page["finding_count"] = model.OfKind("finding", lang).Count();
         });
         return pipeline;

@@ -18,7 +18,7 @@ public static class RedirectsPipeline
         pipeline.ProcessModules.Add(new AddDocuments(context =>
         {
             var model = ModelPipeline.ModelOf(context);
-            return Redirects.Collect(model, model.Pages, context).Select(r => Redirects.PageFor(r, site.Settings));
+            return Redirects.Collect(model, model.Pages, context).Select(Redirects.PageFor);
         }));
         ContentPipeline.AddRendering(site, pipeline, (redirect, _, page) =>
         {

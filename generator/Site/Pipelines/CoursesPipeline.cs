@@ -1,0 +1,113 @@
+using Guidance.Engine;
+using Guidance.Modules.Markdown;
+
+namespace Guidance.Site.Pipelines;
+
+/// <summary>A finding or recommendation as a course lists it; <see cref="Body"/> (its full text) only in the handout.</summary>
+public sealed record CourseItem(string Id, string Kind, string KindName, string Title, string Url, string AbsoluteUrl, string? Summary,
+    FindingCard? Finding, string? Sample, IReadOnlyList<FindingCard> BasedOn, string? Body);
+
+/// <summary>
+/// Courses for trainers (<c>courses/&lt;id&gt;.&lt;lang&gt;.md</c>: an introduction and <c>items</c>, a list of finding and
+/// recommendation ids, in teaching order) → <c>/&lt;lang&gt;/courses/&lt;id&gt;/</c>; each with a printable handout that holds
+/// every item's full text (<c>/&lt;lang&gt;/courses/&lt;id&gt;/handout/</c>); and the index of courses.
+/// </summary>
+public static class CoursesPipeline
+{
+    public const string Name = "courses";
+    public const string HandoutKind = "course-handout";
+    private const string CourseKey = "CourseId";
+
+    public static Pipeline Create(GuidanceSite site)
+    {
+        var pipeline = ContentPipeline.Create(site, Name, "courses", ContentSchema.Course, "courses", (page, model, view) =>
+        {
+            var lang = page.Lang_();
+            switch (page.Kind_())
+            {
+                case "courses-index":
+                    view["courses"] = model.OfKind("course", lang)
+                        .Select(c => new { Title = c.Title_(), Url = c.Url_(), Summary = c.Summary_(), Items = c.GetList("items").Count }).ToList();
+                    break;
+                case "course":
+                    view["items"] = Items(page, model, site, withBodies: false);
+                    view["handout_url"] = model.UrlOf(HandoutIdOf(page.Id_()), lang);
+                    break;
+                case HandoutKind:
+                    var course = model.Find(page.GetString(CourseKey)!, lang)!;
+                    view["course"] = RenderPage.LinkTo(course);
+                    view["course_absolute_url"] = site.Settings.AbsoluteUrl(course.Url_());
+                    view["items"] = Items(course, model, site, withBodies: true);
+                    view["body"] = HandoutBody(course, model, site, idPrefix: "", headingShift: 0);
+                    view["breadcrumbs"] = new List<Link>(view["breadcrumbs"] as IEnumerable<Link> ?? [])
+                    {
+                        new(site.Strings.Get(lang, "courses.title"), site.UrlFor(lang, "courses", "")),
+                        RenderPage.LinkTo(course),
+                    };
+                    break;
+            }
+        });
+        pipeline.ProcessModules.Add(new AddHandoutsAndIndex(site));
+        return pipeline;
+    }
+
+    private static string HandoutIdOf(string courseId) => courseId + "-handout";
+
+    private static List<CourseItem> Items(Document course, SiteModel model, GuidanceSite site, bool withBodies)
+    {
+        var lang = course.Lang_();
+        return course.GetList("items").Select(id => model.Find(id, lang)).OfType<Document>().Select(item =>
+        {
+            var isFinding = item.Kind_() == "finding";
+            var finding = isFinding ? FindingCard.Of(item, model, site.Strings) : null;
+            var sample = isFinding ? model.Find(item.GetString("study") ?? "", lang)?.GetString("sample") : null;
+            List<FindingCard> basedOn = isFinding ? [] : item.GetList("findings").Select(f => model.Find(f, lang)).OfType<Document>()
+                .Select(f => FindingCard.Of(f, model, site.Strings)).ToList();
+            return new CourseItem(item.Id_(), item.Kind_(), site.Strings.Get(lang, "kind." + item.Kind_()), item.Title_(), item.Url_(),
+                site.Settings.AbsoluteUrl(item.Url_()), item.Summary_(), finding, sample, basedOn,
+                withBodies ? HandoutBody(item, model, site, idPrefix: item.Id_() + "-", headingShift: 1) : null);
+        }).ToList();
+    }
+
+    /// <summary>
+    /// A text inside the handout (the course's introduction, or an item's body). Its links are absolute, because a
+    /// handout is printed, saved as PDF and shared, where a link without the site's address leads nowhere. An item's
+    /// sections nest under its title, and its ids carry the item's id: every finding has the same section headings.
+    /// </summary>
+    private static string HandoutBody(Document page, SiteModel model, GuidanceSite site, string idPrefix, int headingShift)
+    {
+        var lang = page.Lang_();
+        var options = new FragmentOptions(
+            id => model.UrlOf(id, lang) is { } url ? site.Settings.AbsoluteUrl(url) : null,
+            model.TermsIn(lang), idPrefix, headingShift);
+        return MarkdownFragment.ToHtml(page.Content, site.Settings.AllowRawHtml, options);
+    }
+
+    /// <summary>
+    /// A handout per course and language, made in the process phase so that the site model knows the handouts as
+    /// translations of each other; and the index of courses, when there are any.
+    /// </summary>
+    private sealed class AddHandoutsAndIndex(GuidanceSite site) : IModule
+    {
+        public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
+        {
+            var courses = inputs.Where(d => d.Kind_() == "course").ToList();
+            var index = courses.Count > 0 ? IndexPages.For(site, "courses-index", "courses", "courses.title") : [];
+            return [.. inputs, .. courses.Select(Handout), .. index];
+        }
+
+        private Document Handout(Document course)
+        {
+            var lang = course.Lang_();
+            var page = course.With([
+                new("id", HandoutIdOf(course.Id_())),
+                new("title", $"{course.Title_()} – {site.Strings.Get(lang, "course.handout")}"),
+                new(CourseKey, course.Id_()),
+                new("layout", null), // a course's own layout is for the course page
+                new(ParseMarkdown.XrefsKey, null), // the course page already counts the introduction's links
+                new(ParseMarkdown.SyntaxKey, null), // the handout renders the introduction itself, with absolute links
+            ]);
+            return AssignPage.Identify(site, page, HandoutKind, lang, "courses", (course.GetString("slug") ?? course.Id_()) + "/handout");
+        }
+    }
+}
