@@ -5,8 +5,10 @@ using Guidance.Site.Pipelines;
 namespace Guidance.Site;
 
 /// <summary>
-/// Permalinks never break. <c>input/published-urls.txt</c> lists every path the site has published (pages, redirect
-/// pages, feeds; not the files of <c>assets/</c>), sorted, one per line. <c>guidance build</c> rewrites it when it
+/// Permalinks never break. <c>input/published-urls.txt</c> lists every page and XML file the site has published (pages,
+/// redirect pages, feeds, the sitemap), sorted, one per line: what readers bookmark, link to and subscribe to. Files that
+/// follow a page (a study's citation files) or belong to the theme (<c>assets/</c>) are not listed: a redirect page
+/// could not stand in for them. <c>guidance build</c> rewrites it when it
 /// succeeds. A path in it that a build no longer makes fails the build: the page that replaced it lists the old path
 /// in <c>RedirectFrom</c>, which makes a redirect page there. The check needs every document of the finished build.
 /// </summary>
@@ -14,11 +16,12 @@ public static class Permalinks
 {
     public const string FileName = "published-urls.txt";
 
-    /// <summary>The paths a build publishes, sorted.</summary>
+    /// <summary>The paths of the pages and XML files a build publishes, sorted.</summary>
     public static IReadOnlyList<string> PathsOf(EngineResult result) =>
         result.Outputs.Values.SelectMany(d => d)
             .Where(d => d.Destination is { } destination && !destination.StartsWith(AssetsPipeline.Folder + "/", StringComparison.Ordinal))
             .Select(d => SitePath.FromDestination(d.Destination!))
+            .Where(p => p.EndsWith('/') || p.EndsWith(".html", StringComparison.Ordinal) || p.EndsWith(".xml", StringComparison.Ordinal))
             .Distinct().Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Every path of the file the build no longer makes, as located errors.</summary>

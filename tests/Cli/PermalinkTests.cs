@@ -26,7 +26,9 @@ public sealed class PermalinkTests
         Assert.Contains("/en/about/", lines);
         Assert.Contains("/da/om/", lines);
         Assert.Contains("/en/feed.xml", lines);
+        Assert.Contains("/sitemap.xml", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("/assets/", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.EndsWith(".bib", StringComparison.Ordinal) || l == "/robots.txt");
         var pages = Directory.EnumerateFiles(site.Output, "index.html", SearchOption.AllDirectories).Count();
         Assert.Equal(pages, lines.Count(l => l.EndsWith('/')));
         Assert.EndsWith("\n", PublishedUrls(site));
