@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Guidance.Engine;
 using Guidance.Modules.Markdown;
 using Guidance.Site.Pipelines;
@@ -41,14 +43,20 @@ public sealed class PublishedFiles
     }
 }
 
+/// <summary>A link whose anchor only the rendered target page can confirm (an id a layout makes, like <c>#study-vive-2023</c>).</summary>
+public sealed record PendingAnchor(SourceLocation Location, string Written, string TargetDestination, string Anchor);
+
 /// <summary>
 /// Checks the plain links and images of every Markdown page (<c>[x](/da/themes/tillid/)</c>, <c>[x](../other/#anchor)</c>,
 /// <c>![x](images/y.png)</c>) against the files the build makes, in the process phase, so that a broken link is reported
-/// with every other content problem. An anchor is checked when the target page's content defines its anchors
-/// (headings, glossary terms). <c>Validation.Links</c> sets the level: error, warning or off.
+/// with every other content problem. An anchor the target's content defines (a heading, a glossary term) is confirmed
+/// here; any other is confirmed against the ids of the rendered target page once the build has rendered it
+/// (<see cref="InRenderedPages"/>). <c>Validation.Links</c> sets the level: error, warning or off.
 /// </summary>
-public sealed class CheckLinks(GuidanceSite site) : IModule
+public sealed partial class CheckLinks(GuidanceSite site) : IModule
 {
+    public const string PendingAnchorsKey = "PendingAnchors";
+
     private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif"];
     private static readonly string AssetsPath = "/" + AssetsPipeline.Folder + "/";
 
@@ -63,20 +71,45 @@ public sealed class CheckLinks(GuidanceSite site) : IModule
         var images = files.Paths.Where(p => p.StartsWith(AssetsPath, StringComparison.Ordinal) && ImageExtensions.Any(e => p.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
             .Select(p => p[AssetsPath.Length..]).ToList();
 
+        var pending = new List<PendingAnchor>();
         foreach (var page in documents)
         {
             if (page[ParseMarkdown.LinksKey] is not IReadOnlyList<MarkdownLink> links) continue;
             foreach (var link in links)
             {
-                var problem = link.IsImage ? CheckImage(page, link.Url, files, images) : CheckLink(page, link.Url, files, pageUrls);
+                var problem = link.IsImage ? CheckImage(page, link.Url, files, images) : CheckLink(page, link, files, pageUrls, pending);
                 if (problem is not null) context.Report(link.Location, problem, severity);
             }
         }
-        return inputs;
+        return [new Document().With(PendingAnchorsKey, pending)];
     }
 
-    private string? CheckLink(Document page, string url, PublishedFiles files, IReadOnlyList<string> pageUrls)
+    /// <summary>The anchors only a rendered page could confirm, checked against the ids in the pages the build rendered.</summary>
+    public static IReadOnlyList<ContentError> InRenderedPages(EngineResult result, SiteSettings settings)
     {
+        if (settings.Links == ValidationLevel.Off) return [];
+        var severity = settings.Links == ValidationLevel.Warning ? Severity.Warning : Severity.Error;
+        var pending = result.Outputs.GetValueOrDefault(LinkCheckPipeline.Name)?.SelectMany(d => d.Get<List<PendingAnchor>>(PendingAnchorsKey) ?? []).ToList() ?? [];
+        if (pending.Count == 0) return [];
+        var pages = result.Outputs.Values.SelectMany(d => d).Where(d => d.Destination is not null).GroupBy(d => d.Destination!)
+            .ToDictionary(g => g.Key, g => g.First().Content, StringComparer.Ordinal);
+        var errors = new List<ContentError>();
+        foreach (var link in pending)
+        {
+            var ids = IdAttribute().Matches(pages.GetValueOrDefault(link.TargetDestination) ?? "")
+                .Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Distinct().Order(StringComparer.Ordinal).ToList();
+            if (!ids.Contains(link.Anchor))
+                errors.Add(new ContentError(link.Location, $"link to {link.Written}: the page has no anchor '{link.Anchor}'{Suggestions.Hint(link.Anchor, ids)}", severity));
+        }
+        return errors.OrderBy(e => e.Location.File, StringComparer.Ordinal).ThenBy(e => e.Location.Line).ThenBy(e => e.Location.Column).ToList();
+    }
+
+    [GeneratedRegex("\\sid=\"([^\"]*)\"")]
+    private static partial Regex IdAttribute();
+
+    private string? CheckLink(Document page, MarkdownLink link, PublishedFiles files, IReadOnlyList<string> pageUrls, List<PendingAnchor> pending)
+    {
+        var url = link.Url;
         if (url.Length == 0) return "the link has no target";
         if (Resolve(page, url) is not { } resolved) return null;
         var (path, anchor) = resolved;
@@ -86,8 +119,8 @@ public sealed class CheckLinks(GuidanceSite site) : IModule
             return $"link to {written} leaves the site, which lives under {site.Settings.BasePath}";
         if (files.Find("/" + path[site.Settings.BasePath.Length..]) is not { } target)
             return $"link to {written}: no page has that URL{Suggestions.Hint(path, pageUrls)}";
-        if (anchor.Length > 0 && SiteModel.AnchorsOf(target) is { } anchors && !anchors.Contains(anchor))
-            return $"link to {written}: the page has no anchor '{anchor}'{Suggestions.Hint(anchor, anchors)}";
+        if (anchor.Length > 0 && SiteModel.AnchorsOf(target)?.Contains(anchor) != true)
+            pending.Add(new PendingAnchor(link.Location, written, target.Destination!, anchor));
         return null;
     }
 

@@ -39,11 +39,13 @@ public static class SiteBuild
                 .GroupBy(d => d.Lang_())
                 .ToDictionary(g => g.Key, g => g.Count());
             var files = result.Outputs.Values.SelectMany(d => d).Count(d => d.Destination is not null);
+            // What only the whole, rendered build can tell: anchors made by layouts, and paths published before.
             var published = Permalinks.PathsOf(result);
-            if (Permalinks.Check(site.Paths, published) is { Count: > 0 } broken) throw new BuildFailedException(broken);
+            IReadOnlyList<ContentError> late = [.. CheckLinks.InRenderedPages(result, site.Settings), .. Permalinks.Check(site.Paths, published)];
+            if (late.Where(e => e.Severity == Severity.Error).ToList() is { Count: > 0 } broken) throw new BuildFailedException(broken);
             if (staged) SwapIn(target, output);
             if (mode == BuildMode.Staged) Permalinks.Record(site.Paths, published);
-            return new BuildReport(pages, mode == BuildMode.Check ? 0 : files, clock.Elapsed, result.Warnings);
+            return new BuildReport(pages, mode == BuildMode.Check ? 0 : files, clock.Elapsed, [.. result.Warnings, .. late]);
         }
         catch (ContentException e)
         {

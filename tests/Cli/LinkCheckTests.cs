@@ -39,13 +39,14 @@ public sealed class LinkCheckTests
     [Fact]
     public void A_link_to_an_anchor_the_page_does_not_have_is_reported_with_the_closest_anchor()
     {
-        using var site = SiteWithLinks("[fandt](/da/findings/heard/#hvad-studiet-fand)\n[her](#forste-afsnit)\n[her](#foerste-afsnit)");
+        using var site = SiteWithLinks("[fandt](/da/findings/heard/#hvad-studiet-fand)\n[her](#forste-afsnit)\n[her](#foerste-afsnit)\n[studie](/da/themes/tillid/#study-study-x)");
         var result = site.Run("check");
         Assert.Equal(1, result.ExitCode);
         Assert.Equal([
             "input/pages/links.da.md:6:1: link to '/da/findings/heard/#hvad-studiet-fand': the page has no anchor 'hvad-studiet-fand' (did you mean 'hvad-studiet-fandt'?)",
             "input/pages/links.da.md:7:1: link to '#forste-afsnit' (/da/links/#forste-afsnit): the page has no anchor 'forste-afsnit' (did you mean 'første-afsnit'?)",
             "input/pages/links.da.md:8:1: link to '#foerste-afsnit' (/da/links/#foerste-afsnit): the page has no anchor 'foerste-afsnit' (did you mean 'første-afsnit'?)",
+            "input/pages/links.da.md:9:1: link to '/da/themes/tillid/#study-study-x': the page has no anchor 'study-study-x' (did you mean 'study-study-a'?)",
         ], result.ErrorLines.Where(l => l.StartsWith("input/", StringComparison.Ordinal)));
     }
 
@@ -57,6 +58,8 @@ public sealed class LinkCheckTests
             "[e](/da/) [f](/da/findings/) [g](/) [h](/da/feed.xml) [i](/assets/site.css) [j](/da/glossary/#samordner)",
             "[k](https://fixture.example.org/da/om/) [l](https://example.com/x#y) [m](mailto:a@example.org) [n](#første-afsnit)",
             "[o](/da/whats-new/) [p](/da/themes/tillid/index.html) [q](?side=2)",
+            // Anchors a layout makes, not the content: a theme's studies, a study's themes, the main content.
+            "[r](/da/themes/tillid/#study-study-a) [s](/da/studies/study-a/#theme-hoert) [t](/da/findings/#main)",
         ]));
         var result = site.Run("check");
         Assert.True(result.ExitCode == 0, result.ToString());
