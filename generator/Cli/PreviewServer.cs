@@ -1,37 +1,72 @@
+using Guidance.Modules.Search;
 using Guidance.Site;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 
 namespace Guidance.Cli;
 
 /// <summary>
-/// <c>guidance serve</c>: builds, serves the output folder on 127.0.0.1 only, and rebuilds when a file under
-/// the input or theme changes. A failed rebuild prints its errors and the last good site stays served.
+/// Serves a built site on 127.0.0.1 only. <c>guidance serve</c> builds first and rebuilds when a file under the
+/// input or theme changes; a failed rebuild prints its errors and the last good site stays served. Tests start
+/// one in-process on a free port (<c>port: 0</c>) and stop it by disposing it.
 /// </summary>
-public static class PreviewServer
+public sealed class PreviewServer : IAsyncDisposable
 {
-    public static async Task<int> RunAsync(SitePaths paths, int port, TextWriter stdout, TextWriter stderr, CancellationToken token)
-    {
-        if (GuidanceCommand.Report(() => SiteBuild.Run(paths, BuildMode.Staged), "built", stdout, stderr) != GuidanceCommand.Success)
-            stderr.WriteLine("guidance: serving the last good build, if there is one");
-        Directory.CreateDirectory(paths.Output);
+    private readonly WebApplication _app;
 
+    private PreviewServer(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    /// <summary>Where the site is served, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
+    public Uri Address { get; }
+
+    /// <summary>Starts serving <paramref name="folder"/>; port 0 takes any free port.</summary>
+    public static async Task<PreviewServer> StartAsync(string folder, int port, CancellationToken token = default)
+    {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
-        var files = new PhysicalFileProvider(paths.Output);
+        var files = new PhysicalFileProvider(Path.GetFullPath(folder));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = false });
-
-        using var rebuilds = new Rebuilder(paths, stdout, stderr);
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = ContentTypes(), ServeUnknownFileTypes = false });
         await app.StartAsync(token);
-        stdout.WriteLine($"guidance: serving {paths.Output} at http://127.0.0.1:{port}/ (Ctrl+C to stop)");
+        return new PreviewServer(app, new Uri(app.Urls.First().TrimEnd('/') + "/"));
+    }
+
+    /// <summary>The usual web types, and Pagefind's index files, which are compressed binary chunks.</summary>
+    private static FileExtensionContentTypeProvider ContentTypes()
+    {
+        var types = new FileExtensionContentTypeProvider();
+        foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter" })
+            types.Mappings[extension] = "application/octet-stream";
+        return types;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync(CancellationToken.None);
+        await _app.DisposeAsync();
+    }
+
+    public static async Task<int> RunAsync(SitePaths paths, Pagefind? search, int port, TextWriter stdout, TextWriter stderr, CancellationToken token)
+    {
+        BuildReport Build() => SiteBuild.Run(paths, BuildMode.Staged, token, search);
+        if (GuidanceCommand.Report(Build, "built", stdout, stderr) != GuidanceCommand.Success)
+            stderr.WriteLine("guidance: serving the last good build, if there is one");
+        Directory.CreateDirectory(paths.Output);
+
+        using var rebuilds = new Rebuilder(paths, () => GuidanceCommand.Report(Build, "rebuilt", stdout, stderr));
+        await using var server = await StartAsync(paths.Output, port, token);
+        stdout.WriteLine($"guidance: serving {paths.Output} at {server.Address} (Ctrl+C to stop)");
         try { await Task.Delay(Timeout.Infinite, token); }
         catch (OperationCanceledException) { }
-        await app.StopAsync(CancellationToken.None);
         return GuidanceCommand.Success;
     }
 
@@ -41,21 +76,26 @@ public static class PreviewServer
         private readonly List<FileSystemWatcher> _watchers = [];
         private readonly Timer _timer;
 
-        public Rebuilder(SitePaths paths, TextWriter stdout, TextWriter stderr)
+        public Rebuilder(SitePaths paths, Action rebuild)
         {
-            _timer = new Timer(_ => GuidanceCommand.Report(() => SiteBuild.Run(paths, BuildMode.Staged), "rebuilt", stdout, stderr));
+            _timer = new Timer(_ => rebuild());
             foreach (var folder in new[] { paths.Input, paths.Theme }.Where(Directory.Exists))
             {
                 var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-                watcher.Changed += (_, _) => Schedule();
-                watcher.Created += (_, _) => Schedule();
-                watcher.Deleted += (_, _) => Schedule();
-                watcher.Renamed += (_, _) => Schedule();
+                watcher.Changed += (_, e) => Schedule(e.FullPath);
+                watcher.Created += (_, e) => Schedule(e.FullPath);
+                watcher.Deleted += (_, e) => Schedule(e.FullPath);
+                watcher.Renamed += (_, e) => Schedule(e.FullPath);
                 _watchers.Add(watcher);
             }
         }
 
-        private void Schedule() => _timer.Change(150, Timeout.Infinite);
+        // The theme's node_modules changes when a build installs Pagefind; that is not an edit to rebuild for.
+        private void Schedule(string path)
+        {
+            if (path.Split(Path.DirectorySeparatorChar).Contains("node_modules")) return;
+            _timer.Change(150, Timeout.Infinite);
+        }
 
         public void Dispose()
         {

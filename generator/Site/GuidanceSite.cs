@@ -51,6 +51,7 @@ public sealed class GuidanceSite
             GlossaryPipeline.Create(this),
             ModelPipeline.Create(this),
             HomePipeline.Create(this),
+            SearchPipeline.Create(this),
             AssetsPipeline.Create(),
         ]);
         if (!write) foreach (var pipeline in engine.Pipelines) pipeline.OutputModules.Clear();

@@ -72,6 +72,7 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
             ["toc"] = headings.Count(h => h.Level == 2) >= 3 ? headings.Where(h => h.Level == 2).Select(h => new Link(h.Text, "#" + h.Anchor)).ToList() : new List<Link>(),
             ["backlinks"] = model.Backlinks(input.Id_(), lang).Select(LinkTo).ToList(),
             ["breadcrumbs"] = Breadcrumbs(input, model),
+            ["search"] = SearchData.Of(input, model, site.Strings),
         };
     }
 

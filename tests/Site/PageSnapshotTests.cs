@@ -31,6 +31,8 @@ public sealed class PageSnapshotTests(BuiltFixture fixture)
     [InlineData("studies-index", "/en/studies/")]
     [InlineData("themes-index", "/da/themes/")]
     [InlineData("guidance-index", "/en/guidance/")]
+    [InlineData("search", "/da/search/")]
+    [InlineData("search", "/en/search/")]
     [InlineData("root", "/")]
     public void Page_matches_its_reviewed_snapshot(string kind, string url)
     {
