@@ -27,6 +27,7 @@ public sealed class TempSite : IDisposable
     public SitePaths Paths => new(Input, Theme, Output, Config);
 
     private bool _search;
+    private static readonly object InstallLock = new();
 
     /// <summary>
     /// From now on builds run Pagefind (without --no-search), using the repository theme's installed Pagefind
@@ -34,7 +35,7 @@ public sealed class TempSite : IDisposable
     /// </summary>
     public TempSite WithSearch()
     {
-        new Pagefind(Repo.Theme).EnsureInstalled();
+        lock (InstallLock) new Pagefind(Repo.Theme).EnsureInstalled(); // two npm ci in one folder at once would break it
         Directory.CreateSymbolicLink(Path.Combine(Theme, "node_modules"), Path.Combine(Repo.Theme, "node_modules"));
         _search = true;
         return this;

@@ -10,7 +10,8 @@ public sealed record SearchIndexReport(IReadOnlyDictionary<string, int> PagesPer
 /// <summary>
 /// Pagefind, pinned in a folder's <c>package.json</c> (the theme's) and installed there with <c>npm ci</c>, run over a
 /// built site. It writes the index to <c>pagefind/</c> in that site: one index per <c>&lt;html lang&gt;</c>, each with
-/// its language's stemming, and only what the pages mark with <c>data-pagefind-body</c>.
+/// its language's stemming, and only what the pages mark with <c>data-pagefind-body</c>. It runs in the package
+/// folder, so that is where Pagefind reads its settings (<c>pagefind.yml</c>) from.
 /// </summary>
 /// <param name="packageFolder">The folder with <c>package.json</c> and <c>package-lock.json</c>.</param>
 /// <param name="node">The Node.js program to run Pagefind's launcher with.</param>
