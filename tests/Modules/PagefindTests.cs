@@ -21,6 +21,19 @@ public sealed class PagefindTests
     }
 
     [Fact]
+    public void A_missing_pagefind_is_installed_with_npm_ci_from_the_committed_lock_file()
+    {
+        using var folder = new Engine.TempFolder();
+        File.Copy(Path.Combine(Repo.Theme, "package.json"), folder.PathOf("package.json"));
+        File.Copy(Path.Combine(Repo.Theme, "package-lock.json"), folder.PathOf("package-lock.json"));
+        var pagefind = new Pagefind(folder.Root);
+
+        Assert.NotNull(pagefind.EnsureInstalled()); // npm ci ran, and refuses a lock file out of step with package.json
+        Assert.True(File.Exists(folder.PathOf("node_modules/pagefind/package.json")));
+        Assert.Null(pagefind.EnsureInstalled()); // installed at the pinned version: nothing to do
+    }
+
+    [Fact]
     public void Without_npm_a_build_that_must_install_pagefind_fails_naming_what_to_install()
     {
         using var site = new TempSite(); // its theme has no node_modules, so Pagefind must be installed first
