@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Guidance.Engine;
+using Guidance.Modules.Search;
+using Guidance.Modules.Tools;
 using Guidance.Site;
 
 namespace Guidance.Cli;
@@ -31,12 +33,15 @@ public static class GuidanceCommand
                 r.GetValue(config) is { } c ? Path.GetFullPath(c) : defaults.Config);
         }
 
+        // Pagefind is pinned in the theme's package.json; check never indexes.
+        Pagefind? SearchOf(ParseResult r) => r.GetValue(noSearch) ? null : new Pagefind(PathsOf(r).Theme);
+
         var build = new Command("build", "Build the site into the output folder") { input, theme, output, config, noSearch };
-        build.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Staged), "built", stdout, stderr));
+        build.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Staged, search: SearchOf(r)), "built", stdout, stderr));
         var check = new Command("check", "Validate everything a build validates; write nothing") { input, theme, output, config, noSearch };
         check.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Check), "checked", stdout, stderr));
         var serve = new Command("serve", "Build, serve on 127.0.0.1 and rebuild on change") { input, theme, output, config, noSearch, port };
-        serve.SetAction((r, token) => PreviewServer.RunAsync(PathsOf(r), r.GetValue(port), stdout, stderr, token));
+        serve.SetAction((r, token) => PreviewServer.RunAsync(PathsOf(r), SearchOf(r), r.GetValue(port), stdout, stderr, token));
 
         var root = new RootCommand("Builds the Guidance practice-guidance site from Markdown research findings.") { build, check, serve };
         var parsed = root.Parse(args);
@@ -58,7 +63,19 @@ public static class GuidanceCommand
             foreach (var warning in report.Warnings) stderr.WriteLine(warning);
             var pages = string.Join(", ", report.PagesPerLanguage.OrderBy(p => p.Key).Select(p => $"{p.Value} {p.Key}"));
             stdout.WriteLine($"guidance: {verb} {report.PagesPerLanguage.Values.Sum()} pages ({pages}), {report.FilesWritten} files written, in {report.Elapsed.TotalMilliseconds:0} ms");
+            if (report.Search is { } search)
+            {
+                if (search.Installed is { } install) stdout.WriteLine($"guidance: installed Pagefind (npm ci) in {install.TotalMilliseconds:0} ms");
+                var indexed = string.Join(", ", search.PagesPerLanguage.OrderBy(p => p.Key).Select(p => $"{p.Value} {p.Key}"));
+                stdout.WriteLine($"guidance: search index (Pagefind): {indexed} pages, in {search.Elapsed.TotalMilliseconds:0} ms of the build");
+            }
             return Success;
+        }
+        catch (ExternalToolException e)
+        {
+            stderr.WriteLine($"guidance: {e.Message}");
+            stderr.WriteLine("guidance: nothing was published (build with --no-search to skip the search index)");
+            return ContentErrors;
         }
         catch (BuildFailedException e)
         {

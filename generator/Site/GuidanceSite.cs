@@ -65,6 +65,7 @@ public sealed class GuidanceSite
             CoursesPipeline.Create(this),
             CitationsPipeline.Create(this),
             SitemapPipeline.Create(this),
+            SearchPipeline.Create(this),
             AssetsPipeline.Create(),
             LinkCheckPipeline.Create(this),
         ]);

@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using Guidance.Engine;
+using Guidance.Modules.Search;
 
 namespace Guidance.Site;
 
 /// <summary>What a build did, for the command line to print.</summary>
-public sealed record BuildReport(IReadOnlyDictionary<string, int> PagesPerLanguage, int FilesWritten, TimeSpan Elapsed, IReadOnlyList<ContentError> Warnings);
+/// <param name="Search">The search index step, when it ran: its share of <paramref name="Elapsed"/> is printed separately.</param>
+public sealed record BuildReport(IReadOnlyDictionary<string, int> PagesPerLanguage, int FilesWritten, TimeSpan Elapsed, IReadOnlyList<ContentError> Warnings,
+    SearchIndexReport? Search = null);
 
 public enum BuildMode
 {
@@ -24,7 +27,8 @@ public enum BuildMode
 /// <summary>Runs a whole build of the guidance site. Content errors come out as <see cref="BuildFailedException"/>.</summary>
 public static class SiteBuild
 {
-    public static BuildReport Run(SitePaths paths, BuildMode mode, CancellationToken cancellationToken = default)
+    /// <param name="search">Indexes the written site as the last step (never in <see cref="BuildMode.Check"/>); null skips it.</param>
+    public static BuildReport Run(SitePaths paths, BuildMode mode, CancellationToken cancellationToken = default, Pagefind? search = null)
     {
         var clock = Stopwatch.StartNew();
         var output = Path.GetFullPath(paths.Output);
@@ -43,9 +47,11 @@ public static class SiteBuild
             var published = Permalinks.PathsOf(result);
             IReadOnlyList<ContentError> late = [.. CheckLinks.InRenderedPages(result, site.Settings), .. Permalinks.Check(site.Paths, published)];
             if (late.Where(e => e.Severity == Severity.Error).ToList() is { Count: > 0 } broken) throw new BuildFailedException(broken);
+            // Last, over the finished pages and before the swap: a failed index publishes nothing.
+            var index = mode == BuildMode.Check ? null : search?.Index(target, cancellationToken);
             if (staged) SwapIn(target, output);
             if (mode == BuildMode.Staged) Permalinks.Record(site.Paths, published);
-            return new BuildReport(pages, mode == BuildMode.Check ? 0 : files, clock.Elapsed, [.. result.Warnings, .. late]);
+            return new BuildReport(pages, mode == BuildMode.Check ? 0 : files, clock.Elapsed, [.. result.Warnings, .. late], index);
         }
         catch (ContentException e)
         {

@@ -36,6 +36,8 @@ public sealed class PageSnapshotTests(BuiltFixture fixture)
     [InlineData("course", "/da/courses/first-steps/")]
     [InlineData("course-handout", "/en/courses/first-steps/handout/")]
     [InlineData("courses-index", "/da/courses/")]
+    [InlineData("search", "/da/search/")]
+    [InlineData("search", "/en/search/")]
     [InlineData("root", "/")]
     public void Page_matches_its_reviewed_snapshot(string kind, string url)
     {

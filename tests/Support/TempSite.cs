@@ -1,4 +1,5 @@
 using Guidance.Cli;
+using Guidance.Modules.Search;
 using Guidance.Site;
 
 namespace Guidance.Tests.Support;
@@ -32,6 +33,21 @@ public sealed class TempSite : IDisposable
 
     public SitePaths Paths => new(Input, Theme, Output, Config);
 
+    private bool _search;
+    private static readonly object InstallLock = new();
+
+    /// <summary>
+    /// From now on builds run Pagefind (without --no-search), using the repository theme's installed Pagefind
+    /// (installed first with npm ci if missing) through a link, so no test downloads it again.
+    /// </summary>
+    public TempSite WithSearch()
+    {
+        lock (InstallLock) new Pagefind(Repo.Theme).EnsureInstalled(); // two npm ci in one folder at once would break it
+        Directory.CreateSymbolicLink(Path.Combine(Theme, "node_modules"), Path.Combine(Repo.Theme, "node_modules"));
+        _search = true;
+        return this;
+    }
+
     /// <summary>Writes a file below the site root (e.g. "input/findings/x.da.md").</summary>
     public string Write(string relativePath, string text)
     {
@@ -57,7 +73,8 @@ public sealed class TempSite : IDisposable
             Environment.CurrentDirectory = Root;
             try
             {
-                code = GuidanceCommand.Run([command, "--input", Input, "--theme", Theme, "--output", Output, "--config", Config, "--no-search", .. extra], stdout, stderr);
+                string[] search = _search ? [] : ["--no-search"];
+                code = GuidanceCommand.Run([command, "--input", Input, "--theme", Theme, "--output", Output, "--config", Config, .. search, .. extra], stdout, stderr);
             }
             finally { Environment.CurrentDirectory = previous; }
         }

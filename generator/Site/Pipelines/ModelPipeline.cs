@@ -12,7 +12,7 @@ public static class ModelPipeline
     public const string Name = "model";
     private const string ModelKey = "SiteModel";
     public static readonly string[] ContentPipelines =
-        [StudiesPipeline.Name, FindingsPipeline.Name, ThemesPipeline.Name, GuidancePipeline.Name, InfoPagesPipeline.Name, GlossaryPipeline.Name, HomePipeline.Name, CoursesPipeline.Name, WhatsNewPipeline.Name];
+        [StudiesPipeline.Name, FindingsPipeline.Name, ThemesPipeline.Name, GuidancePipeline.Name, InfoPagesPipeline.Name, GlossaryPipeline.Name, HomePipeline.Name, CoursesPipeline.Name, WhatsNewPipeline.Name, SearchPipeline.Name];
 
     public static Pipeline Create(GuidanceSite site)
     {
