@@ -23,7 +23,7 @@ public static class SiteBuild
     {
         var clock = Stopwatch.StartNew();
         var output = Path.GetFullPath(paths.Output);
-        var target = mode == BuildMode.Staged ? StagingFolderFor(output) : output;
+        var target = mode == BuildMode.Staged ? StagedOutput.Create(output) : output;
         try
         {
             var site = new GuidanceSite(paths, target);
@@ -33,7 +33,7 @@ public static class SiteBuild
                 .GroupBy(d => d.Lang_())
                 .ToDictionary(g => g.Key, g => g.Count());
             var files = result.Outputs.Values.SelectMany(d => d).Count(d => d.Destination is not null);
-            if (mode == BuildMode.Staged) SwapIn(target, output);
+            if (mode == BuildMode.Staged) StagedOutput.SwapIn(target, output);
             return new BuildReport(pages, mode == BuildMode.Check ? 0 : files, clock.Elapsed, result.Warnings);
         }
         catch (ContentException e)
@@ -44,24 +44,5 @@ public static class SiteBuild
         {
             if (mode == BuildMode.Staged && Directory.Exists(target)) Directory.Delete(target, recursive: true);
         }
-    }
-
-    /// <summary>A new, empty folder next to the output, so that the final move is a rename on the same disk.</summary>
-    private static string StagingFolderFor(string output)
-    {
-        var parent = Path.GetDirectoryName(output)!;
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid().ToString("N")[..8]}");
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-        Directory.CreateDirectory(staging);
-        return staging;
-    }
-
-    private static void SwapIn(string staging, string output)
-    {
-        var old = output + ".old-" + Environment.ProcessId;
-        if (Directory.Exists(output)) Directory.Move(output, old);
-        Directory.Move(staging, output);
-        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
     }
 }

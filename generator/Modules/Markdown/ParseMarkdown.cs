@@ -29,15 +29,25 @@ public sealed class ParseMarkdown(bool allowRawHtml) : DocumentModule
     protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
     {
         var pipeline = MarkdownSyntax.Pipeline(allowRawHtml);
-        var syntax = Markdig.Markdown.Parse(input.Content, pipeline);
         var firstLine = input.Get<int?>(ParseFrontMatter.BodyLineKey) ?? 1;
+        MarkdownDocument syntax;
+        // Markdig guards its recursion with a nesting limit and throws ArgumentException past it.
+        try { syntax = Markdig.Markdown.Parse(input.Content, pipeline); }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ContentException(new SourceLocation(input.Source ?? "(generated)", firstLine),
+                "the Markdown is nested too deeply (lists, quotes, emphasis or links inside each other); flatten it");
+        }
         SourceLocation At(MarkdownObject node) => new(input.Source ?? "(generated)", firstLine + node.Line, node.Column + 1);
 
+        foreach (var autolink in syntax.Descendants<AutolinkInline>())
+            if (RunsCode(autolink.Url))
+                context.Report(At(autolink), $"the link '{autolink.Url}' uses a scheme that runs code; it is refused");
         var xrefs = new List<XrefLink>();
         foreach (var link in syntax.Descendants<LinkInline>())
         {
             var url = link.Url?.Trim() ?? "";
-            if (RefusedSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+            if (RunsCode(url))
                 context.Report(At(link), $"the link '{url}' uses a scheme that runs code; it is refused");
             else if (url.StartsWith(XrefExtension.Scheme, StringComparison.Ordinal))
             {
@@ -57,6 +67,16 @@ public sealed class ParseMarkdown(bool allowRawHtml) : DocumentModule
             new(XrefsKey, xrefs),
             new(HeadingsKey, headings),
         ]);
+    }
+
+    /// <summary>
+    /// Browsers drop tabs, newlines and control characters from a URL before reading its scheme
+    /// ("java&amp;#9;script:"), so the check does too.
+    /// </summary>
+    public static bool RunsCode(string? url)
+    {
+        var plain = string.Concat((url ?? "").Where(c => c > ' '));
+        return RefusedSchemes.Any(s => plain.StartsWith(s, StringComparison.OrdinalIgnoreCase));
     }
 
     public static string InlineText(ContainerInline? inline) =>

@@ -48,8 +48,24 @@ public static class YamlData
         }
         catch (YamlException e) when (e is not null)
         {
-            throw new ContentException(At(e.Start), "malformed YAML: " + Clean(e.Message));
+            var tab = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? TabIndentedLine(text, e.Start) : null;
+            throw new ContentException(At(tab ?? e.Start), "malformed YAML: " + Clean(e.Message));
         }
+    }
+
+    /// <summary>
+    /// YamlDotNet reports a tab in the indentation at the start of the enclosing mapping, often lines above
+    /// the tab; the editor needs the line that holds the tab: the first tab-indented line from the error on.
+    /// </summary>
+    private static Mark? TabIndentedLine(string text, Mark start)
+    {
+        var lines = text.Split('\n');
+        for (var i = Math.Max(0, (int)start.Line - 1); i < lines.Length; i++)
+        {
+            var indentation = lines[i][..(lines[i].Length - lines[i].TrimStart(' ', '\t').Length)];
+            if (indentation.Contains('\t')) return new Mark(0, i + 1, indentation.IndexOf('\t') + 1);
+        }
+        return null;
     }
 
     private static object? ReadNode(IParser parser, Func<Mark, SourceLocation> at, Dictionary<string, int>? keyLines, int depth)
