@@ -31,12 +31,10 @@ public sealed class ParseMarkdown(bool allowRawHtml) : DocumentModule
         var pipeline = MarkdownSyntax.Pipeline(allowRawHtml);
         var firstLine = input.Get<int?>(ParseFrontMatter.BodyLineKey) ?? 1;
         MarkdownDocument syntax;
-        // Markdig guards its recursion with a nesting limit and throws ArgumentException past it.
         try { syntax = Markdig.Markdown.Parse(input.Content, pipeline); }
-        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        catch (Exception e) when (MarkdownSyntax.IsNestingLimit(e))
         {
-            throw new ContentException(new SourceLocation(input.Source ?? "(generated)", firstLine),
-                "the Markdown is nested too deeply (lists, quotes, emphasis or links inside each other); flatten it");
+            throw new ContentException(new SourceLocation(input.Source ?? "(generated)", firstLine), MarkdownSyntax.TooDeeplyNested);
         }
         SourceLocation At(MarkdownObject node) => new(input.Source ?? "(generated)", firstLine + node.Line, node.Column + 1);
 

@@ -1,4 +1,5 @@
 using Guidance.Engine;
+using Guidance.Modules.Metadata;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
@@ -21,7 +22,11 @@ public sealed class RenderMarkdown(bool allowRawHtml, Func<Document, BuildContex
         var renderer = new HtmlRenderer(writer);
         MarkdownSyntax.Pipeline(allowRawHtml).Setup(renderer);
         renderer.ObjectRenderers.FindExact<XrefLinkRenderer>()!.Resolve = resolverFor(input, context);
-        renderer.Render(syntax);
+        try { renderer.Render(syntax); }
+        catch (Exception e) when (MarkdownSyntax.IsNestingLimit(e))
+        {
+            throw new ContentException(new SourceLocation(input.Source ?? "(generated)", input.Get<int?>(ParseFrontMatter.BodyLineKey) ?? 1), MarkdownSyntax.TooDeeplyNested);
+        }
         writer.Flush();
         yield return input with { Content = writer.ToString() };
     }
