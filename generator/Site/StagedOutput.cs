@@ -12,11 +12,13 @@ namespace Guidance.Site;
 public static class StagedOutput
 {
     /// <summary>
-    /// For tests only: when set to a file path, a staged build creates that file once everything is written
-    /// into the staging folder and then waits there, before the swap, until it is killed. That is how a test
-    /// kills a real build at its most delicate moment without guessing at timing.
+    /// For tests only: when set (to anything), a staged build prints <see cref="HoldingLine"/> and the staging
+    /// folder to standard error once everything is written there, and then waits, before the swap, until it is
+    /// killed. That is how a test kills a real build at its most delicate moment without guessing at timing.
     /// </summary>
     public const string HoldBeforeSwapVariable = "GUIDANCE_TEST_HOLD_BEFORE_SWAP";
+
+    public const string HoldingLine = "guidance: test hook: holding before the swap; staging folder: ";
 
     private const string StagingMarker = ".staging-", OldMarker = ".old-";
 
@@ -34,9 +36,10 @@ public static class StagedOutput
     /// <summary>Puts the staging folder in the output's place; the output is never missing on Linux, where the two are exchanged in one step.</summary>
     public static void SwapIn(string staging, string output)
     {
-        if (Environment.GetEnvironmentVariable(HoldBeforeSwapVariable) is { Length: > 0 } signal)
+        if (Environment.GetEnvironmentVariable(HoldBeforeSwapVariable) is { Length: > 0 })
         {
-            File.WriteAllText(signal, staging);
+            Console.Error.WriteLine(HoldingLine + staging);
+            Console.Error.Flush();
             Thread.Sleep(Timeout.Infinite);
         }
         if (Directory.Exists(output) && TryExchange(staging, output))
