@@ -77,7 +77,13 @@ public sealed class ParseMarkdown(bool allowRawHtml) : DocumentModule
         return RefusedSchemes.Any(s => plain.StartsWith(s, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>The text of a heading as a reader sees it, in order: literals, code and entities (<c>&amp;amp;</c> is "&amp;").</summary>
     public static string InlineText(ContainerInline? inline) =>
-        inline is null ? "" : string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()))
-            + string.Concat(inline.Descendants<CodeInline>().Select(c => c.Content));
+        inline is null ? "" : string.Concat(inline.Descendants<Inline>().Select(node => node switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            CodeInline code => code.Content,
+            HtmlEntityInline entity => entity.Transcoded.ToString(),
+            _ => "",
+        }));
 }
