@@ -53,7 +53,10 @@ public static class StagedOutput
         if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
     }
 
-    /// <summary>Deletes staging and old-output folders beside the output whose build process has ended.</summary>
+    /// <summary>
+    /// Deletes staging and old-output folders beside the output whose build process has ended; an old output with
+    /// no output beside it is the last published site and is moved back instead.
+    /// </summary>
     public static void RemoveLeftovers(string output)
     {
         var parent = Path.GetDirectoryName(output)!;
@@ -66,6 +69,9 @@ public static class StagedOutput
                 : folderName.StartsWith(name + OldMarker, StringComparison.Ordinal) ? folderName[(name + OldMarker).Length..]
                 : null;
             if (owner is null || IsRunning(owner)) continue;
+            // Killed between its two moves (where the output cannot be exchanged in one step): put the old site back.
+            var isOld = !folderName.StartsWith('.');
+            if (isOld && !Directory.Exists(output)) { Directory.Move(folder, output); continue; }
             try { Directory.Delete(folder, recursive: true); }
             catch (DirectoryNotFoundException) { } // another build removed it first
         }

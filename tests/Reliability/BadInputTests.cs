@@ -252,9 +252,9 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void An_unknown_layout_is_located_at_the_layout_key()
     {
-        WriteTheme("id: tillid", "title: \"Trust\"", "layout: wide");
+        WriteTheme("id: tillid", "title: \"Trust\"", "layout: thme");
 
-        Assert.Equal($"{Theme}:4: unknown layout 'wide.html' (looked in layouts/ of the theme and the input)", BuildFailsAt(Theme));
+        Assert.Equal($"{Theme}:4: unknown layout 'thme': there is no layouts/thme.html in the theme or the input (did you mean 'theme'?)", BuildFailsAt(Theme));
     }
 
     [Fact]

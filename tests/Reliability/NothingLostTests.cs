@@ -51,6 +51,7 @@ public sealed class NothingLostTests : IDisposable
     [Fact]
     public void Leftovers_of_ended_builds_are_removed_and_a_running_build_keeps_its_staging_folder()
     {
+        Directory.CreateDirectory(_site.Output);
         var dead = Directory.CreateDirectory(Path.Combine(_site.Root, ".output.staging-999999999-0badf00d")).FullName;
         var deadOld = Directory.CreateDirectory(Path.Combine(_site.Root, "output.old-999999999")).FullName;
         var running = Directory.CreateDirectory(Path.Combine(_site.Root, $".output.staging-{Environment.ProcessId}-0000cafe")).FullName;
@@ -62,6 +63,18 @@ public sealed class NothingLostTests : IDisposable
         Assert.False(Directory.Exists(deadOld));
         Assert.True(Directory.Exists(running));
         Assert.True(Directory.Exists(unrelated));
+    }
+
+    [Fact]
+    public void An_old_output_left_without_an_output_by_a_killed_swap_is_put_back()
+    {
+        var old = Directory.CreateDirectory(Path.Combine(_site.Root, "output.old-999999999")).FullName;
+        File.WriteAllText(Path.Combine(old, "index.html"), "the last published site");
+
+        StagedOutput.RemoveLeftovers(_site.Output);
+
+        Assert.False(Directory.Exists(old));
+        Assert.Equal("the last published site", File.ReadAllText(Path.Combine(_site.Output, "index.html")));
     }
 
     [Fact]
