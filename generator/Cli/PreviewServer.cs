@@ -41,7 +41,8 @@ public static class PreviewServer
             stderr.WriteLine("guidance: serving the last good build, if there is one");
         Directory.CreateDirectory(paths.Output);
 
-        var builder = WebApplication.CreateSlimBuilder();
+        // An explicit content root: the default is the working directory, which is no business of the server's.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();

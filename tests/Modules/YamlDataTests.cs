@@ -152,6 +152,16 @@ public sealed class YamlDataTests
     }
 
     [Fact]
+    public void An_unclosed_list_followed_by_another_line_is_malformed_YAML_at_the_list()
+    {
+        // YamlDotNet's scanner throws InvalidOperationException here rather than a YamlException.
+        var e = Refused("title: ok\nthemes: [a, b\nsummary: x\n", firstLine: 2);
+
+        Assert.StartsWith("malformed YAML: ", e.Message);
+        Assert.Equal(("data.yml", 3), (e.Error.Location.File, e.Error.Location.Line));
+    }
+
+    [Fact]
     public void Tab_indentation_is_malformed_YAML_at_the_line_of_the_tab()
     {
         var e = Refused("title: ok\nauthor:\n\tname: x\n", firstLine: 2);

@@ -50,6 +50,17 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void An_unclosed_list_in_front_matter_is_located_at_the_list()
+    {
+        const string finding = "input/findings/study-a/heard.en.md";
+        _site.Edit(finding, text => text.Replace("themes: [hoert]", "themes: [hoert"));
+
+        var error = BuildFailsAt(finding);
+
+        Assert.Equal($"{finding}:5:9: malformed YAML: a value here is not closed (a '[', '{{' or quote without its partner?)", error);
+    }
+
+    [Fact]
     public void Tab_indentation_in_front_matter_is_located_at_the_tab()
     {
         WriteTheme("id: tillid", "title: \"Trust\"", "summary:", "\tnested: x");

@@ -51,6 +51,13 @@ public static class YamlData
             var tab = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? TabIndentedLine(text, e.Start) : null;
             throw new ContentException(At(tab ?? e.Start), "malformed YAML: " + Clean(e.Message));
         }
+        // YamlDotNet's scanner trips over some malformed text (an unclosed [ followed by another line) with an
+        // InvalidOperationException of its own instead of a YamlException: still the editor's mistake, located
+        // at the last thing that was read.
+        catch (Exception e) when (e is not ContentException && e.TargetSite?.DeclaringType?.Namespace?.StartsWith("YamlDotNet", StringComparison.Ordinal) == true)
+        {
+            throw new ContentException(At(parser.Current?.Start ?? Mark.Empty), "malformed YAML: a value here is not closed (a '[', '{' or quote without its partner?)");
+        }
     }
 
     /// <summary>
