@@ -41,7 +41,11 @@ public static class GuidanceCommand
         var check = new Command("check", "Validate everything a build validates; write nothing") { input, theme, output, config, noSearch };
         check.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Check), "checked", stdout, stderr));
         var serve = new Command("serve", "Build, serve on 127.0.0.1 and rebuild on change") { input, theme, output, config, noSearch, port };
-        serve.SetAction((r, token) => PreviewServer.RunAsync(PathsOf(r), SearchOf(r), r.GetValue(port), stdout, stderr, token));
+        serve.SetAction(async (r, token) =>
+        {
+            try { return await PreviewServer.RunAsync(PathsOf(r), SearchOf(r), r.GetValue(port), stdout, stderr, token); }
+            catch (Exception e) when (e is not OperationCanceledException) { return InternalError(e, stderr); }
+        });
 
         var root = new RootCommand("Builds the Guidance practice-guidance site from Markdown research findings.") { build, check, serve };
         var parsed = root.Parse(args);
@@ -83,10 +87,20 @@ public static class GuidanceCommand
             stderr.WriteLine($"guidance: {e.Errors.Count} error(s); nothing was published");
             return ContentErrors;
         }
-        catch (ModuleFailedException e)
+        catch (Exception e)
         {
-            stderr.WriteLine($"guidance: internal error: {e.Message}");
-            return ContentErrors;
+            return InternalError(e, stderr);
         }
+    }
+
+    /// <summary>
+    /// A bug or a failure of the machine (a full disk, an unreadable folder), not a content error: one line that
+    /// says what happened, never a stack trace, since the reader is an editor. Exit code 1: nothing was published.
+    /// </summary>
+    public static int InternalError(Exception e, TextWriter stderr)
+    {
+        var message = string.Join(" ", e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        stderr.WriteLine($"guidance: internal error: {message}");
+        return ContentErrors;
     }
 }

@@ -2,7 +2,10 @@ using Guidance.Modules.Search;
 using Guidance.Site;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 
@@ -16,30 +19,81 @@ namespace Guidance.Cli;
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    /// <summary>
+    /// The policy every page carries in its meta tag (theme/layouts/base.html), also sent as a header so that
+    /// the preview behaves as a host that sets it would. A test checks the two agree.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
-    private PreviewServer(WebApplication app, Uri address)
+    private readonly WebApplication _app;
+    private readonly IDisposable? _rebuilds;
+
+    private PreviewServer(WebApplication app, IDisposable? rebuilds, Uri address)
     {
         _app = app;
+        _rebuilds = rebuilds;
         Address = address;
     }
 
     /// <summary>Where the site is served, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
     public Uri Address { get; }
 
-    /// <summary>Starts serving <paramref name="folder"/>; port 0 takes any free port. With <paramref name="live"/>, pages get live reload.</summary>
-    public static async Task<PreviewServer> StartAsync(string folder, int port, LiveReload? live = null, CancellationToken token = default)
+    /// <summary>Serves an already built <paramref name="folder"/> as it is; port 0 takes any free port.</summary>
+    public static Task<PreviewServer> StartAsync(string folder, int port, CancellationToken token = default) =>
+        StartAsync(folder, port, live: null, rebuilds: null, token);
+
+    /// <summary>Builds, then serves the output and rebuilds on change until disposed, with live reload in the pages.</summary>
+    public static async Task<PreviewServer> StartAsync(SitePaths paths, int port, TextWriter stdout, TextWriter stderr,
+        Pagefind? search = null, CancellationToken token = default)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var live = new LiveReload(Path.Combine(paths.Theme, "preview", "live-reload.js"));
+        int Build(string verb) => live.Record(errors => GuidanceCommand.Report(() => SiteBuild.Run(paths, BuildMode.Preview, token, search), verb, stdout, errors), stderr);
+        if (Build("built") != GuidanceCommand.Success)
+            stderr.WriteLine("guidance: serving the last good build, if there is one");
+        Directory.CreateDirectory(paths.Output);
+        var rebuilds = new Rebuilder(paths, () => Build("rebuilt"));
+        try { return await StartAsync(paths.Output, port, live, rebuilds, token); }
+        catch
+        {
+            rebuilds.Dispose();
+            throw;
+        }
+    }
+
+    public static async Task<int> RunAsync(SitePaths paths, Pagefind? search, int port, TextWriter stdout, TextWriter stderr, CancellationToken token)
+    {
+        await using var server = await StartAsync(paths, port, stdout, stderr, search, token);
+        stdout.WriteLine($"guidance: serving {paths.Output} at {server.Address} (Ctrl+C to stop)");
+        try { await Task.Delay(Timeout.Infinite, token); }
+        catch (OperationCanceledException) { }
+        return GuidanceCommand.Success;
+    }
+
+    private static async Task<PreviewServer> StartAsync(string folder, int port, LiveReload? live, IDisposable? rebuilds, CancellationToken token)
+    {
+        // An explicit content root: the default is the working directory, which is no business of the server's.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
+        app.Use((context, next) =>
+        {
+            context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            return next(context);
+        });
         var files = new PhysicalFileProvider(Path.GetFullPath(folder));
         live?.Use(app, files);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = ContentTypes(), ServeUnknownFileTypes = false });
-        await app.StartAsync(token);
-        return new PreviewServer(app, new Uri(app.Urls.First().TrimEnd('/') + "/"));
+        try { await app.StartAsync(token); }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new PreviewServer(app, rebuilds, new Uri(address.EndsWith('/') ? address : address + "/"));
     }
 
     /// <summary>The usual web types, Pagefind's index files (compressed binary chunks) and the citation files.</summary>
@@ -55,24 +109,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _rebuilds?.Dispose();
         await _app.StopAsync(CancellationToken.None);
         await _app.DisposeAsync();
-    }
-
-    public static async Task<int> RunAsync(SitePaths paths, Pagefind? search, int port, TextWriter stdout, TextWriter stderr, CancellationToken token)
-    {
-        var live = new LiveReload(Path.Combine(paths.Theme, "preview", "live-reload.js"));
-        int Build(string verb) => live.Record(errors => GuidanceCommand.Report(() => SiteBuild.Run(paths, BuildMode.Preview, token, search), verb, stdout, errors), stderr);
-        if (Build("built") != GuidanceCommand.Success)
-            stderr.WriteLine("guidance: serving the last good build, if there is one");
-        Directory.CreateDirectory(paths.Output);
-
-        using var rebuilds = new Rebuilder(paths, () => Build("rebuilt"));
-        await using var server = await StartAsync(paths.Output, port, live, token);
-        stdout.WriteLine($"guidance: serving {paths.Output} at {server.Address} (Ctrl+C to stop)");
-        try { await Task.Delay(Timeout.Infinite, token); }
-        catch (OperationCanceledException) { }
-        return GuidanceCommand.Success;
     }
 
     /// <summary>Watches input and theme; coalesces bursts of changes into one rebuild.</summary>

@@ -17,7 +17,8 @@ public sealed class FileSystem(IReadOnlyList<string> inputRoots, string outputPa
 
     /// <summary>
     /// Files below <paramref name="folder"/> in every root whose names end in one of <paramref name="extensions"/>.
-    /// Names starting with <c>_</c> are skipped, and so are linked folders (a link loop must not hang the build).
+    /// Names starting with <c>_</c> are skipped. A linked folder is an error: following one can loop forever,
+    /// and skipping it quietly would leave its pages out of the site without a word.
     /// </summary>
     public IReadOnlyList<InputFile> GetFiles(string folder, bool recursive, params string[] extensions)
     {
@@ -47,7 +48,7 @@ public sealed class FileSystem(IReadOnlyList<string> inputRoots, string outputPa
         {
             var root = InputRoots[i].TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
             var full = Path.GetFullPath(Path.Combine(root, relativePath));
-            if (!full.StartsWith(root, StringComparison.Ordinal)) continue;
+            if (!full.StartsWith(root, StringComparison.Ordinal)) return null; // a name with ../ never reaches outside the roots
             if (File.Exists(full)) return new InputFile(relativePath.Replace('\\', '/'), full, DisplayPathOf(full));
         }
         return null;
@@ -69,9 +70,19 @@ public sealed class FileSystem(IReadOnlyList<string> inputRoots, string outputPa
         foreach (var sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
         {
             var info = new DirectoryInfo(sub);
-            if (info.LinkTarget is not null || info.Name.StartsWith('_')) continue;
+            if (info.Name.StartsWith('_')) continue;
+            if (info.LinkTarget is { } target) throw LinkedFolder(info, target);
             foreach (var file in Walk(sub, true)) yield return file;
         }
+    }
+
+    private static ContentException LinkedFolder(DirectoryInfo link, string target)
+    {
+        var resolved = Path.GetFullPath(Path.Combine(link.Parent!.FullName, target)).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var loops = (link.FullName + Path.DirectorySeparatorChar).StartsWith(resolved, StringComparison.Ordinal);
+        return new ContentException(new SourceLocation(DisplayPathOf(link.FullName), 1), loops
+            ? $"this folder is a link to '{target}', which contains it: a loop; remove the link"
+            : $"this folder is a link to '{target}'; linked folders are not read, so move or copy the files here instead");
     }
 
     public static string DisplayPathOf(string fullPath)

@@ -3,7 +3,7 @@ using Guidance.Engine;
 
 namespace Guidance.Site;
 
-public enum FieldType { Text, List, Localized, Date }
+public enum FieldType { Text, List, Localized, Date, WebAddress }
 
 /// <summary>A front matter key a kind of page accepts.</summary>
 public sealed record Field(string Key, FieldType Type = FieldType.Text, bool Required = false, IReadOnlyList<string>? Allowed = null);
@@ -32,7 +32,7 @@ public sealed partial record ContentSchema(string Kind, IReadOnlyList<Field> Fie
         new("organisation"), new("year"), new("published", FieldType.Date), new("venue"), new("volume"), new("issue"), new("pages"),
         new("place"), new("country", Required: true, Allowed: ["DK", "NO"]), new("language", Required: true), new("type", Allowed: ["article", "report"]),
         new("peer_reviewed", Allowed: ["true", "false"]), new("design", FieldType.Localized, Required: true), new("sample", FieldType.Localized, Required: true),
-        new("note", FieldType.Localized, Required: true), new("summary", FieldType.Localized), new("doi"), new("isbn"), new("url"), new("registry"),
+        new("note", FieldType.Localized, Required: true), new("summary", FieldType.Localized), new("doi"), new("isbn"), new("url", FieldType.WebAddress), new("registry"),
         new("funding", FieldType.Localized), new("slug", FieldType.Localized), new("RedirectFrom", FieldType.List)]);
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -52,7 +52,7 @@ public sealed partial record ContentSchema(string Kind, IReadOnlyList<Field> Fie
             var value = document[key];
             switch (field.Type)
             {
-                case FieldType.Text or FieldType.Date when value is not (string or null):
+                case FieldType.Text or FieldType.Date or FieldType.WebAddress when value is not (string or null):
                     Fail(key, $"'{key}' must be a single value, not a list or a mapping"); break;
                 case FieldType.List when value is not (string or IEnumerable<object?> or null) || value is IReadOnlyDictionary<string, object?>:
                     Fail(key, $"'{key}' must be a list, like [a, b]"); break;
@@ -65,6 +65,8 @@ public sealed partial record ContentSchema(string Kind, IReadOnlyList<Field> Fie
                     break;
                 case FieldType.Date when value is string date && !DateOnly.TryParseExact(date, "yyyy-MM-dd", out _):
                     Fail(key, $"'{key}' must be a date written yyyy-mm-dd, not '{date}'"); break;
+                case FieldType.WebAddress when value is string address && !IsWebAddress(address):
+                    Fail(key, $"'{key}' must be a web address starting with https:// or http://, not '{address}'"); break;
             }
             if (field.Allowed is { } allowed && value is string text && !allowed.Contains(text))
                 Fail(key, $"'{text}' is not a valid {key}{Suggestions.Hint(text, allowed)}");
@@ -76,8 +78,22 @@ public sealed partial record ContentSchema(string Kind, IReadOnlyList<Field> Fie
         }
         if (document.GetString("id") is { } id && !IdPattern().IsMatch(id))
             Fail("id", $"the id '{id}' must be lower-case letters, digits and hyphens (write æ, ø, å as ae, oe, aa)");
-        if (document.GetString("slug") is { } slug && !IdPattern().IsMatch(slug))
+        foreach (var slug in ValuesOf(document["slug"]).Where(s => !IdPattern().IsMatch(s)))
             Fail("slug", $"the slug '{slug}' must be lower-case letters, digits and hyphens");
+        if (document.GetString("layout") is { } layout && !IdPattern().IsMatch(layout))
+            Fail("layout", $"the layout '{layout}' must be the name of a file in layouts/ without '.html': lower-case letters, digits and hyphens");
         return ok;
     }
+
+    /// <summary>A plain value, or each language's value of a localised one.</summary>
+    private static IEnumerable<string> ValuesOf(object? value) => value switch
+    {
+        string text => [text],
+        IReadOnlyDictionary<string, object?> map => map.Values.OfType<string>(),
+        _ => [],
+    };
+
+    public static bool IsWebAddress(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && !text.Any(char.IsControl);
 }

@@ -33,7 +33,7 @@ public static class SiteBuild
         var clock = Stopwatch.StartNew();
         var output = Path.GetFullPath(paths.Output);
         var staged = mode is BuildMode.Staged or BuildMode.Preview;
-        var target = staged ? StagingFolderFor(output) : output;
+        var target = staged ? StagedOutput.Create(output) : output;
         try
         {
             var site = new GuidanceSite(paths, target);
@@ -49,7 +49,7 @@ public static class SiteBuild
             if (late.Where(e => e.Severity == Severity.Error).ToList() is { Count: > 0 } broken) throw new BuildFailedException(broken);
             // Last, over the finished pages and before the swap: a failed index publishes nothing.
             var index = mode == BuildMode.Check ? null : search?.Index(target, cancellationToken);
-            if (staged) SwapIn(target, output);
+            if (staged) StagedOutput.SwapIn(target, output);
             if (mode == BuildMode.Staged) Permalinks.Record(site.Paths, published);
             return new BuildReport(pages, mode == BuildMode.Check ? 0 : files, clock.Elapsed, [.. result.Warnings, .. late], index);
         }
@@ -61,24 +61,5 @@ public static class SiteBuild
         {
             if (staged && Directory.Exists(target)) Directory.Delete(target, recursive: true);
         }
-    }
-
-    /// <summary>A new, empty folder next to the output, so that the final move is a rename on the same disk.</summary>
-    private static string StagingFolderFor(string output)
-    {
-        var parent = Path.GetDirectoryName(output)!;
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid().ToString("N")[..8]}");
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-        Directory.CreateDirectory(staging);
-        return staging;
-    }
-
-    private static void SwapIn(string staging, string output)
-    {
-        var old = output + ".old-" + Environment.ProcessId;
-        if (Directory.Exists(output)) Directory.Move(output, old);
-        Directory.Move(staging, output);
-        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
     }
 }

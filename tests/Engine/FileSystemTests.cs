@@ -62,7 +62,7 @@ public sealed class FileSystemTests : IDisposable
     }
 
     [Fact]
-    public async Task A_symlinked_folder_loop_below_a_root_does_not_hang_the_walk()
+    public async Task A_symlinked_folder_loop_below_a_root_is_a_located_error_and_does_not_hang_the_walk()
     {
         _temp.Write("input/pages/a.md", "");
         _temp.Write("input/pages/inner/b.md", "");
@@ -71,9 +71,18 @@ public sealed class FileSystemTests : IDisposable
 
         var walk = Task.Run(() => fileSystem.GetFiles("pages", recursive: true, ".md"));
 
-        var finished = await Task.WhenAny(walk, Task.Delay(TimeSpan.FromSeconds(10))) == walk;
-        Assert.True(finished, "walking a folder with a link loop did not finish");
-        Assert.Equal(["pages/a.md", "pages/inner/b.md"], (await walk).Select(f => f.RelativePath));
+        var e = await Assert.ThrowsAsync<ContentException>(() => walk.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.EndsWith("input/pages/inner/loop", e.Error.Location.File);
+        Assert.Contains("a loop", e.Message);
+    }
+
+    [Fact]
+    public void A_name_with_dot_dot_never_finds_a_file_outside_the_roots()
+    {
+        _temp.Write("secret.html", "outside");
+        var fileSystem = new FileSystem([Input], _temp.PathOf("output"));
+
+        Assert.Null(fileSystem.GetFile("../secret.html"));
     }
 
     [Fact]

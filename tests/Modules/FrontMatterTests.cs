@@ -93,12 +93,12 @@ public sealed class FrontMatterTests : IDisposable
     [Fact]
     public void Malformed_YAML_in_front_matter_is_reported_at_its_line_in_the_file()
     {
-        // YAML line 3 ("  name: x", where YamlDotNet reports the tab that follows) is file line 4.
+        // The tab is on YAML line 4 ("\tother: y"), which is file line 5 after the opening "---".
         var run = Parse("---\ntitle: ok\nauthor:\n  name: x\n\tother: y\n---\nBody\n");
 
         var error = Assert.Single(run.Errors);
         Assert.Equal("input/page.md", error.Location.File);
-        Assert.Equal(4, error.Location.Line);
+        Assert.Equal(5, error.Location.Line);
         Assert.StartsWith("malformed YAML", error.Message);
     }
 

@@ -152,14 +152,25 @@ public sealed class YamlDataTests
     }
 
     [Fact]
-    public void Tab_indentation_is_malformed_YAML_at_the_line_YAML_reports_moved_into_the_file()
+    public void An_unclosed_list_followed_by_another_line_is_malformed_YAML_at_the_list()
     {
-        // YamlDotNet reports this tab at the line of the scalar it was scanning (YAML line 3, "  name: x").
+        // YamlDotNet's scanner throws InvalidOperationException here rather than a YamlException.
+        var e = Refused("title: ok\nthemes: [a, b\nsummary: x\n", firstLine: 2);
+
+        Assert.StartsWith("malformed YAML: ", e.Message);
+        Assert.Equal(("data.yml", 3), (e.Error.Location.File, e.Error.Location.Line));
+    }
+
+    [Fact]
+    public void Tab_indentation_is_malformed_YAML_at_the_line_of_the_tab()
+    {
+        // YamlDotNet reports this at the scalar before the tab; the editor is shown the tab's own line:
+        // YAML line 4 ("\tother: y"), file line 5.
         var e = Refused("title: ok\nauthor:\n  name: x\n\tother: y\n", firstLine: 2);
 
         Assert.StartsWith("malformed YAML: ", e.Message);
         Assert.Contains("tab", e.Message);
-        Assert.Equal(4, e.Error.Location.Line);
+        Assert.Equal(5, e.Error.Location.Line);
     }
 
     [Fact]

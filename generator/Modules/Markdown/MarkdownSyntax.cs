@@ -11,6 +11,15 @@ public static class MarkdownSyntax
 
     public static MarkdownPipeline Pipeline(bool allowRawHtml) => allowRawHtml ? WithHtml : Safe;
 
+    /// <summary>
+    /// Markdig guards its recursion, when parsing and when rendering, with a nesting limit and throws an
+    /// ArgumentException past it; to an editor that is a located content error, not a crash.
+    /// </summary>
+    public static bool IsNestingLimit(Exception e) =>
+        e is ArgumentException && e.Message.Contains("too deeply nested", StringComparison.OrdinalIgnoreCase);
+
+    public const string TooDeeplyNested = "the Markdown is nested too deeply (lists, quotes, emphasis or links inside each other); flatten it";
+
     private static MarkdownPipeline Build(bool allowRawHtml)
     {
         var builder = new MarkdownPipelineBuilder()

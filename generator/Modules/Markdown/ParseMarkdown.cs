@@ -35,19 +35,24 @@ public sealed class ParseMarkdown(bool allowRawHtml, string? assetsUrl = null) :
     protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
     {
         var pipeline = MarkdownSyntax.Pipeline(allowRawHtml);
-        var syntax = Markdig.Markdown.Parse(input.Content, pipeline);
         var firstLine = input.Get<int?>(ParseFrontMatter.BodyLineKey) ?? 1;
+        MarkdownDocument syntax;
+        try { syntax = Markdig.Markdown.Parse(input.Content, pipeline); }
+        catch (Exception e) when (MarkdownSyntax.IsNestingLimit(e))
+        {
+            throw new ContentException(new SourceLocation(input.Source ?? "(generated)", firstLine), MarkdownSyntax.TooDeeplyNested);
+        }
         SourceLocation At(MarkdownObject node) => new(input.Source ?? "(generated)", firstLine + node.Line, node.Column + 1);
 
         foreach (var autolink in syntax.Descendants<AutolinkInline>())
-            if (IsRefused(autolink.Url))
-                context.Report(At(autolink), $"the link '{autolink.Url.Trim()}' uses a scheme that runs code; it is refused");
+            if (RunsCode(autolink.Url))
+                context.Report(At(autolink), $"the link '{autolink.Url}' uses a scheme that runs code; it is refused");
         var xrefs = new List<XrefLink>();
         var links = new List<MarkdownLink>();
         foreach (var link in syntax.Descendants<LinkInline>())
         {
             var url = link.Url?.Trim() ?? "";
-            if (IsRefused(url))
+            if (RunsCode(url))
                 context.Report(At(link), $"the link '{url}' uses a scheme that runs code; it is refused");
             else if (url.StartsWith(XrefExtension.Scheme, StringComparison.Ordinal))
             {
@@ -86,15 +91,23 @@ public sealed class ParseMarkdown(bool allowRawHtml, string? assetsUrl = null) :
         return colon > 0 && char.IsAsciiLetter(url[0]) && url[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.');
     }
 
-    private static bool IsRefused(string url) =>
-        RefusedSchemes.Any(s => url.TrimStart().StartsWith(s, StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// Browsers drop tabs, newlines and control characters from a URL before reading its scheme
+    /// ("java&amp;#9;script:"), so the check does too.
+    /// </summary>
+    public static bool RunsCode(string? url)
+    {
+        var plain = string.Concat((url ?? "").Where(c => c > ' '));
+        return RefusedSchemes.Any(s => plain.StartsWith(s, StringComparison.OrdinalIgnoreCase));
+    }
 
-    /// <summary>The plain text of a heading or paragraph, in reading order.</summary>
+    /// <summary>The text of a heading as a reader sees it, in order: literals, code and entities (<c>&amp;amp;</c> is "&amp;").</summary>
     public static string InlineText(ContainerInline? inline) =>
-        inline is null ? "" : string.Concat(inline.Descendants<Inline>().Select(i => i switch
+        inline is null ? "" : string.Concat(inline.Descendants<Inline>().Select(node => node switch
         {
             LiteralInline literal => literal.Content.ToString(),
             CodeInline code => code.Content,
+            HtmlEntityInline entity => entity.Transcoded.ToString(),
             _ => "",
         }));
 }

@@ -1,4 +1,5 @@
 using Guidance.Engine;
+using Guidance.Modules.Metadata;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
@@ -26,7 +27,11 @@ public sealed class RenderMarkdown(bool allowRawHtml, Func<Document, BuildContex
         renderer.ObjectRenderers.FindExact<XrefLinkRenderer>()!.Resolve = resolverFor(input, context);
         if (termsFor is not null) renderer.ObjectRenderers.FindExact<TermLiteralRenderer>()!.Terms = termsFor(input, context);
         renderer.ObjectRenderers.FindExact<HeadingLinkRenderer>()!.Label = headingLinkLabelFor?.Invoke(input);
-        renderer.Render(syntax);
+        try { renderer.Render(syntax); }
+        catch (Exception e) when (MarkdownSyntax.IsNestingLimit(e))
+        {
+            throw new ContentException(new SourceLocation(input.Source ?? "(generated)", input.Get<int?>(ParseFrontMatter.BodyLineKey) ?? 1), MarkdownSyntax.TooDeeplyNested);
+        }
         writer.Flush();
         yield return input with { Content = writer.ToString() };
     }

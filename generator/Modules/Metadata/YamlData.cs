@@ -48,14 +48,31 @@ public static class YamlData
         }
         catch (YamlException e)
         {
-            throw new ContentException(At(e.Start), "malformed YAML: " + Clean(e.Message));
+            var tab = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? TabIndentedLine(text, e.Start) : null;
+            throw new ContentException(At(tab ?? e.Start), "malformed YAML: " + Clean(e.Message));
         }
-        // YamlDotNet's parser can give up on some unclosed lists with this instead of a YamlException.
-        catch (InvalidOperationException)
+        // YamlDotNet's scanner trips over some malformed text (an unclosed [ followed by another line) with an
+        // InvalidOperationException of its own instead of a YamlException: still the editor's mistake, located
+        // at the last thing that was read.
+        catch (Exception e) when (e is not ContentException && e.TargetSite?.DeclaringType?.Namespace?.StartsWith("YamlDotNet", StringComparison.Ordinal) == true)
         {
-            var where = parser.Current is { } current ? At(current.Start) : new SourceLocation(file, firstLine);
-            throw new ContentException(where, "malformed YAML: a list or mapping is not closed");
+            throw new ContentException(At(parser.Current?.Start ?? Mark.Empty), "malformed YAML: a value here is not closed (a '[', '{' or quote without its partner?)");
         }
+    }
+
+    /// <summary>
+    /// YamlDotNet reports a tab in the indentation at the start of the enclosing mapping, often lines above
+    /// the tab; the editor needs the line that holds the tab: the first tab-indented line from the error on.
+    /// </summary>
+    private static Mark? TabIndentedLine(string text, Mark start)
+    {
+        var lines = text.Split('\n');
+        for (var i = Math.Max(0, (int)start.Line - 1); i < lines.Length; i++)
+        {
+            var indentation = lines[i][..(lines[i].Length - lines[i].TrimStart(' ', '\t').Length)];
+            if (indentation.Contains('\t')) return new Mark(0, i + 1, indentation.IndexOf('\t') + 1);
+        }
+        return null;
     }
 
     private static object? ReadNode(IParser parser, Func<Mark, SourceLocation> at, Dictionary<string, int>? keyLines, int depth)

@@ -2,6 +2,7 @@ using Guidance.Engine;
 using Guidance.Modules.IO;
 using Guidance.Modules.Markdown;
 using Guidance.Modules.Metadata;
+using Guidance.Modules.Templates;
 using Scriban.Runtime;
 
 namespace Guidance.Site.Pipelines;
@@ -61,6 +62,12 @@ public sealed class AssignPage(GuidanceSite site, ContentSchema schema, string s
             yield break;
         }
         if (!schema.Check(input, context, site.Settings.Languages.ToList())) yield break;
+        if (input.GetString("layout") is { } layout && !site.Templates.Exists(layout + ".html"))
+        {
+            var known = site.FileSystem.GetFiles(TemplateSet.Folder, recursive: false, ".html").Select(f => Path.GetFileNameWithoutExtension(f.RelativePath)).ToList();
+            context.Report(input.LocationOf("layout"), $"unknown layout '{layout}': there is no {TemplateSet.Folder}/{layout}.html in the theme or the input{Suggestions.Hint(layout, known)}");
+            yield break;
+        }
         yield return Identify(site, input, schema.Kind, lang, section, input.GetString("slug") ?? input.GetString("id")!);
     }
 

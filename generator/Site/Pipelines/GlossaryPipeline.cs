@@ -43,6 +43,11 @@ public static class GlossaryPipeline
                     context.Report(at, "each glossary entry needs an 'id'");
                     continue;
                 }
+                if (!ContentSchema.IdPattern().IsMatch(id))
+                {
+                    context.Report(at, $"the glossary id '{id}' must be lower-case letters, digits and hyphens (write æ, ø, å as ae, oe, aa)");
+                    continue;
+                }
                 if (!seen.Add(id)) context.Report(at, $"the glossary term '{id}' appears twice");
                 foreach (var key in map.Keys.Where(k => k != "id" && !site.Settings.Languages.Contains(k)))
                     context.Report(at, $"unknown key '{key}' in glossary term '{id}'{Suggestions.Hint(key, ["id", .. site.Settings.Languages])}");

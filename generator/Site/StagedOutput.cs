@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+namespace Guidance.Site;
+
+/// <summary>
+/// The folders of a staged build: a fresh folder beside the output that the build writes into and that
+/// replaces the output only once the whole build succeeded. A build that was killed leaves its folder
+/// behind; the next build deletes it (it is named after the process that made it, so a build still running
+/// elsewhere keeps its own). Nothing is ever served from it: the preview server serves the output only.
+/// </summary>
+public static class StagedOutput
+{
+    /// <summary>
+    /// For tests only: when set (to anything), a staged build prints <see cref="HoldingLine"/> and the staging
+    /// folder to standard error once everything is written there, and then waits, before the swap, until it is
+    /// killed. That is how a test kills a real build at its most delicate moment without guessing at timing.
+    /// </summary>
+    public const string HoldBeforeSwapVariable = "GUIDANCE_TEST_HOLD_BEFORE_SWAP";
+
+    public const string HoldingLine = "guidance: test hook: holding before the swap; staging folder: ";
+
+    private const string StagingMarker = ".staging-", OldMarker = ".old-";
+
+    /// <summary>A new, empty folder next to the output, so that the final move is a rename on the same disk.</summary>
+    public static string Create(string output)
+    {
+        var parent = Path.GetDirectoryName(output)!;
+        Directory.CreateDirectory(parent);
+        RemoveLeftovers(output);
+        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}{StagingMarker}{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
+        Directory.CreateDirectory(staging);
+        return staging;
+    }
+
+    /// <summary>Puts the staging folder in the output's place; the output is never missing on Linux, where the two are exchanged in one step.</summary>
+    public static void SwapIn(string staging, string output)
+    {
+        if (Environment.GetEnvironmentVariable(HoldBeforeSwapVariable) is { Length: > 0 })
+        {
+            Console.Error.WriteLine(HoldingLine + staging);
+            Console.Error.Flush();
+            Thread.Sleep(Timeout.Infinite);
+        }
+        if (Directory.Exists(output) && TryExchange(staging, output))
+        {
+            Directory.Delete(staging, recursive: true); // now holds the previous output
+            return;
+        }
+        var old = output + OldMarker + Environment.ProcessId;
+        if (Directory.Exists(output)) Directory.Move(output, old);
+        Directory.Move(staging, output);
+        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+    }
+
+    /// <summary>
+    /// Deletes staging and old-output folders beside the output whose build process has ended; an old output with
+    /// no output beside it is the last published site and is moved back instead.
+    /// </summary>
+    public static void RemoveLeftovers(string output)
+    {
+        var parent = Path.GetDirectoryName(output)!;
+        var name = Path.GetFileName(output);
+        if (!Directory.Exists(parent)) return;
+        foreach (var folder in Directory.EnumerateDirectories(parent))
+        {
+            var folderName = Path.GetFileName(folder);
+            var owner = folderName.StartsWith($".{name}{StagingMarker}", StringComparison.Ordinal) ? folderName[$".{name}{StagingMarker}".Length..].Split('-')[0]
+                : folderName.StartsWith(name + OldMarker, StringComparison.Ordinal) ? folderName[(name + OldMarker).Length..]
+                : null;
+            if (owner is null || IsRunning(owner)) continue;
+            // Killed between its two moves (where the output cannot be exchanged in one step): put the old site back.
+            var isOld = !folderName.StartsWith('.');
+            if (isOld && !Directory.Exists(output)) { Directory.Move(folder, output); continue; }
+            try { Directory.Delete(folder, recursive: true); }
+            catch (DirectoryNotFoundException) { } // another build removed it first
+        }
+    }
+
+    private static bool IsRunning(string processId)
+    {
+        if (!int.TryParse(processId, out var id)) return false;
+        if (id == Environment.ProcessId) return true;
+        try
+        {
+            using var process = Process.GetProcessById(id);
+            return !process.HasExited;
+        }
+        catch (ArgumentException) { return false; }
+    }
+
+    private static bool TryExchange(string a, string b)
+    {
+        if (!OperatingSystem.IsLinux()) return false;
+        try { return RenameAt2(AtCurrentDirectory, a, AtCurrentDirectory, b, RenameExchange) == 0; }
+        catch (EntryPointNotFoundException) { return false; } // a C library without renameat2: fall back to two moves
+        catch (DllNotFoundException) { return false; }
+    }
+
+    private const int AtCurrentDirectory = -100;
+    private const uint RenameExchange = 2;
+
+    [DllImport("libc", EntryPoint = "renameat2", SetLastError = true)]
+    private static extern int RenameAt2(int oldDirectory, string oldPath, int newDirectory, string newPath, uint flags);
+}
