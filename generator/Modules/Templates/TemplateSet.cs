@@ -31,7 +31,7 @@ public sealed class TemplateSet(FileSystem fileSystem) : ITemplateLoader
         var html = (ScriptObject)builtins["html"]!;
         html.SetReadOnly("escape", false);
         html.Remove("escape");
-        html.Import("escape", new Func<string?, string>(EscapeHtml));
+        html.SetValue("escape", new DirectFunction<string?, string>(EscapeHtml), readOnly: true);
         return builtins;
     }
 
