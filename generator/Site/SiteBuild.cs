@@ -27,7 +27,11 @@ public static class SiteBuild
         try
         {
             var site = new GuidanceSite(paths, target);
-            var result = site.CreateEngine(write: mode != BuildMode.Check).Execute(cancellationToken);
+            var engine = site.CreateEngine(write: mode != BuildMode.Check);
+            // A staged build throws its folder away on failure and a check writes nothing, so pages may be written as they
+            // are rendered; in place, nothing may be written before every page has rendered.
+            engine.Streaming = mode != BuildMode.InPlace;
+            var result = engine.Execute(cancellationToken);
             var pages = result.Outputs.Values.SelectMany(d => d)
                 .Where(d => d.Destination?.EndsWith(".html", StringComparison.Ordinal) == true && d.GetString(SiteKeys.Lang) is not null && d.Kind_() != "root")
                 .GroupBy(d => d.Lang_())
