@@ -14,12 +14,15 @@ public sealed record XrefLink(string Id, string Anchor, SourceLocation Location)
 public sealed record Heading(int Level, string Anchor, string Text);
 
 /// <summary>
-/// Parses the Markdown body once, in the process phase, so that other pipelines can see where a page
-/// links before anything is rendered (backlinks, link checks). The parsed tree is kept for rendering
-/// and is not changed afterwards. Links with a scripting scheme are refused here.
+/// Parses the Markdown body in the process phase, so that other pipelines can see where a page links and
+/// which anchors it has before anything is rendered (backlinks, link checks). Links with a scripting scheme
+/// are refused here. Only the links and headings are kept: <see cref="RenderMarkdown"/> parses the body again,
+/// which costs about 50 µs of CPU a page, where keeping the tree from one phase to the next would hold some
+/// 13 KB a page in memory at once (half a gigabyte for a site of 40,000 pages).
 /// </summary>
 public sealed class ParseMarkdown(bool allowRawHtml) : DocumentModule
 {
+    /// <summary>Marks a document whose content is Markdown for <see cref="RenderMarkdown"/>.</summary>
     public const string SyntaxKey = "MarkdownSyntax";
     public const string XrefsKey = "Xrefs";
     public const string HeadingsKey = "Headings";
@@ -53,7 +56,7 @@ public sealed class ParseMarkdown(bool allowRawHtml) : DocumentModule
             .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", InlineText(h.Inline)))
             .ToList();
         yield return input.With([
-            new(SyntaxKey, syntax),
+            new(SyntaxKey, true),
             new(XrefsKey, xrefs),
             new(HeadingsKey, headings),
         ]);
