@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Guidance.Engine;
 using Guidance.Modules.Markdown;
 
@@ -51,18 +52,18 @@ public sealed class SiteModel
 
     public string? UrlOf(string id, string lang) => Find(id, lang)?.Url_();
 
-    public IEnumerable<Document> OfKind(string kind, string lang) =>
-        _byId.Values.Select(v => v.GetValueOrDefault(lang)).OfType<Document>().Where(d => d.Kind_() == kind)
-            .OrderBy(d => d.Title_(), TitleOrder(lang));
+    /// <summary>The pages of a kind in a language, in title order; sorted once per kind and language, then shared.</summary>
+    public IEnumerable<Document> OfKind(string kind, string lang) => SortedOfKind(kind, lang);
 
     public IReadOnlyList<Document> FindingsOfTheme(string themeId, string lang) =>
-        OfKind("finding", lang).Where(f => f.GetList("themes").Contains(themeId)).ToList();
+        _findingsOfTheme.GetOrAdd((themeId, lang), key => [.. FactsOfTheme(key.Theme, key.Lang).Select(f => f.Finding)]);
 
     public IReadOnlyList<Document> FindingsOfStudy(string studyId, string lang) =>
-        OfKind("finding", lang).Where(f => f.GetString("study") == studyId).ToList();
+        _findingsOfStudy.GetOrAdd((studyId, lang), key =>
+            [.. SortedOfKind("finding", key.Lang).Where(f => f.GetString("study") == key.Study)]);
 
     public IReadOnlyList<Document> GuidanceCiting(string findingId, string lang) =>
-        OfKind("guidance", lang).Where(g => g.GetList("findings").Contains(findingId)).ToList();
+        _guidanceCiting.GetOrAdd(lang, CitationsIn).GetValueOrDefault(findingId) ?? [];
 
     /// <summary>Guidance tagged with the theme or citing a finding of it.</summary>
     public IReadOnlyList<Document> GuidanceOfTheme(string themeId, string lang)
@@ -71,16 +72,18 @@ public sealed class SiteModel
         return OfKind("guidance", lang).Where(g => g.GetList("themes").Contains(themeId) || g.GetList("findings").Any(findings.Contains)).ToList();
     }
 
-    /// <summary>Findings sharing themes with this one, most shared themes first.</summary>
+    /// <summary>
+    /// Findings sharing themes with this one, most shared themes first, then findings of other studies, then by id.
+    /// The ranking depends only on the finding's language, study and set of themes, so it is worked out once for each
+    /// such combination (one more than asked, in case the finding itself is among them) and shared.
+    /// </summary>
     public IReadOnlyList<Document> RelatedFindings(Document finding, int count = 5)
     {
-        var themes = finding.GetList("themes");
-        return OfKind("finding", finding.Lang_())
-            .Where(f => f.Id_() != finding.Id_())
-            .Select(f => (Finding: f, Shared: f.GetList("themes").Count(themes.Contains), SameStudy: f.GetString("study") == finding.GetString("study")))
-            .Where(x => x.Shared > 0)
-            .OrderByDescending(x => x.Shared).ThenBy(x => x.SameStudy).ThenBy(x => x.Finding.Id_(), StringComparer.Ordinal)
-            .Take(count).Select(x => x.Finding).ToList();
+        var themes = finding.GetList("themes").Distinct().Order(StringComparer.Ordinal).ToArray();
+        var key = new RelatedKey(finding.Lang_(), string.Join('\n', themes), finding.GetString("study"), count);
+        var ranked = _related.GetOrAdd(key, _ => RankRelated(themes, key));
+        var id = finding.Id_();
+        return [.. ranked.Where(f => f.Id_() != id).Take(count)];
     }
 
     /// <summary>Themes that tag the same findings as this one, most findings in common first.</summary>
@@ -96,9 +99,75 @@ public sealed class SiteModel
 
     /// <summary>The pages in the same language that link to this page from their text or cite it.</summary>
     public IReadOnlyList<Document> Backlinks(string id, string lang) =>
-        _backlinks.TryGetValue(id, out var sources)
-            ? sources.Where(s => s.Lang == lang).Select(s => s.Id).Distinct().Select(s => Find(s, lang)).OfType<Document>().ToList()
-            : [];
+        _backlinksOf.GetOrAdd((id, lang), key => _backlinks.TryGetValue(key.Id, out var sources)
+            ? [.. sources.Where(s => s.Lang == key.Lang).Select(s => s.Id).Distinct().Select(s => Find(s, key.Lang)).OfType<Document>()]
+            : []);
+
+    // Indexes of the lists above, filled on first use: the model is complete once built, so a list never changes.
+    // Rendering asks from many threads at once; a list computed twice in a race is the same list.
+    private readonly ConcurrentDictionary<(string Kind, string Lang), Document[]> _ofKind = new();
+    private readonly ConcurrentDictionary<(string Theme, string Lang), Document[]> _findingsOfTheme = new();
+    private readonly ConcurrentDictionary<(string Study, string Lang), Document[]> _findingsOfStudy = new();
+    private readonly ConcurrentDictionary<string, Dictionary<string, Document[]>> _guidanceCiting = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Id, string Lang), Document[]> _backlinksOf = new();
+    private readonly ConcurrentDictionary<RelatedKey, Document[]> _related = new();
+
+    private readonly ConcurrentDictionary<string, Dictionary<string, FindingFacts[]>> _findingsByTheme = new(StringComparer.Ordinal);
+
+    private sealed record RelatedKey(string Lang, string Themes, string? Study, int Count);
+
+    /// <summary>What ranking related findings reads of each finding, read from its metadata once.</summary>
+    private sealed record FindingFacts(Document Finding, string Id, string? Study, string[] Themes);
+
+    private Document[] SortedOfKind(string kind, string lang) =>
+        _ofKind.GetOrAdd((kind, lang), key =>
+            [.. _byId.Values.Select(v => v.GetValueOrDefault(key.Lang)).OfType<Document>().Where(d => d.Kind_() == key.Kind)
+                .OrderBy(d => d.Title_(), TitleOrder(key.Lang))]);
+
+    /// <summary>The findings of a theme in a language, in title order, each once.</summary>
+    private FindingFacts[] FactsOfTheme(string themeId, string lang) =>
+        _findingsByTheme.GetOrAdd(lang, l => SortedOfKind("finding", l)
+                .Select(f => new FindingFacts(f, f.Id_(), f.GetString("study"), [.. f.GetList("themes")]))
+                .SelectMany(f => f.Themes.Distinct().Select(theme => (Theme: theme, Facts: f)))
+                .GroupBy(x => x.Theme, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(x => x.Facts).ToArray(), StringComparer.Ordinal))
+            .GetValueOrDefault(themeId) ?? [];
+
+    /// <summary>For each finding id, the guidance in a language that cites it, in title order.</summary>
+    private Dictionary<string, Document[]> CitationsIn(string lang) =>
+        SortedOfKind("guidance", lang)
+            .SelectMany(g => g.GetList("findings").Distinct().Select(id => (Id: id, Guidance: g)))
+            .GroupBy(x => x.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Guidance).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The best <c>Count + 1</c> findings for a set of themes and a study. Only findings of one of the themes can share
+    /// any, so only those are scored; a running top list replaces sorting them all.
+    /// </summary>
+    private Document[] RankRelated(string[] themes, RelatedKey key)
+    {
+        var best = new List<(FindingFacts Facts, int Shared, bool SameStudy)>(key.Count + 2);
+        var seen = new HashSet<FindingFacts>(ReferenceEqualityComparer.Instance);
+        foreach (var theme in themes)
+            foreach (var facts in FactsOfTheme(theme, key.Lang))
+            {
+                if (!seen.Add(facts)) continue;
+                var shared = 0;
+                foreach (var t in facts.Themes) if (Array.IndexOf(themes, t) >= 0) shared++;
+                var candidate = (facts, shared, facts.Study == key.Study);
+                var at = 0;
+                while (at < best.Count && Ranks(best[at], candidate) < 0) at++;
+                if (at > key.Count) continue;
+                best.Insert(at, candidate);
+                if (best.Count > key.Count + 1) best.RemoveAt(best.Count - 1);
+            }
+        return [.. best.Select(b => b.Facts.Finding)];
+
+        static int Ranks((FindingFacts Facts, int Shared, bool SameStudy) a, (FindingFacts Facts, int Shared, bool SameStudy) b) =>
+            a.Shared != b.Shared ? b.Shared.CompareTo(a.Shared)
+            : a.SameStudy != b.SameStudy ? a.SameStudy.CompareTo(b.SameStudy)
+            : string.CompareOrdinal(a.Facts.Id, b.Facts.Id);
+    }
 
     private void Add(Document page, BuildContext context)
     {

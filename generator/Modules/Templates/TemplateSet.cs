@@ -31,7 +31,7 @@ public sealed class TemplateSet(FileSystem fileSystem) : ITemplateLoader
         var html = (ScriptObject)builtins["html"]!;
         html.SetReadOnly("escape", false);
         html.Remove("escape");
-        html.Import("escape", new Func<string?, string>(EscapeHtml));
+        html.SetValue("escape", new DirectFunction<string?, string>(EscapeHtml), readOnly: true);
         return builtins;
     }
 
@@ -67,6 +67,10 @@ public sealed class TemplateSet(FileSystem fileSystem) : ITemplateLoader
             StrictVariables = true,
             LoopLimit = 100_000,
             RecursiveLimit = 50,
+            // Scriban cuts a page short after a million characters by default, silently ("..."): the findings index of a
+            // site with a thousand findings is longer than that. A page is written whole; LoopLimit stops a runaway template.
+            LimitToString = 0,
+            OutputLimit = 0,
         };
         context.PushGlobal(globals);
         foreach (var (path, entry) in _cache)

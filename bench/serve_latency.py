@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Measures how long `guidance serve` takes from saving one finding to its rebuilt page being written.
+
+    serve_latency.py GUIDANCE SITE THEME PORT REPEATS
+
+SITE holds statiq.json and input/ (as bench/corpus.py writes it); the server writes into SITE/serve-output.
+Each repeat appends a unique sentence to one finding, then polls the finding's page every 5 ms until the
+sentence is in it. The file is restored at the end, and the server (started here) is stopped by its process id.
+"""
+import glob
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+
+
+def main():
+    guidance, site, theme, port, repeats = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+    output = os.path.join(site, "serve-output")
+    finding = sorted(glob.glob(os.path.join(site, "input", "findings", "*", "*.en.md")))[0]
+    page_id = os.path.basename(finding)[: -len(".en.md")]
+    page = os.path.join(output, "en", "findings", page_id, "index.html")
+    original = open(finding, encoding="utf-8").read()
+
+    server = subprocess.Popen(
+        [guidance, "serve", "--input", os.path.join(site, "input"), "--theme", theme, "--output", output,
+         "--config", os.path.join(site, "statiq.json"), "--port", port],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines, seen = [], threading.Condition()
+
+    def read():
+        for line in server.stdout:
+            with seen:
+                lines.append(line.rstrip("\n"))
+                seen.notify_all()
+
+    threading.Thread(target=read, daemon=True).start()
+
+    def wait_for(word, count, timeout=900):
+        with seen:
+            if not seen.wait_for(lambda: sum(word in l for l in lines) >= count or server.poll() is not None, timeout):
+                raise SystemExit(f"serve_latency: no '{word}' line after {timeout} s; output so far: {lines[-5:]}")
+            if server.poll() is not None:
+                raise SystemExit(f"serve_latency: the server stopped: {lines[-5:]}")
+
+    latencies = []
+    try:
+        wait_for("serving", 1)
+        for k in range(repeats):
+            marker = f"Bench marker {k} {time.time_ns()}."
+            with open(finding, "w", encoding="utf-8") as f:
+                f.write(original + "\n" + marker + "\n")
+            saved = time.monotonic()
+            while True:
+                try:
+                    if marker in open(page, encoding="utf-8").read():
+                        break
+                except OSError:
+                    pass  # the staged build swaps the folder in; the page may be missing for a moment
+                if time.monotonic() - saved > 900:
+                    raise SystemExit("serve_latency: the page was not rebuilt within 900 s")
+                time.sleep(0.005)
+            latencies.append(time.monotonic() - saved)
+            wait_for("rebuilt", k + 1)  # let the rebuild finish before the next save
+            time.sleep(0.5)
+    finally:
+        with open(finding, "w", encoding="utf-8") as f:
+            f.write(original)
+        server.terminate()
+        try:
+            server.wait(30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    print(f"serve rebuild latency (save one finding -> its page written): median {statistics.median(latencies):.2f} s "
+          f"over {len(latencies)} saves ({' '.join(f'{x:.2f}' for x in latencies)} s)")
+
+
+if __name__ == "__main__":
+    main()
