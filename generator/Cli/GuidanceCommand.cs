@@ -21,6 +21,7 @@ public static class GuidanceCommand
         var output = new Option<string?>("--output") { Description = "Output folder (default: output/)" };
         var config = new Option<string?>("--config") { Description = "Settings file (default: statiq.json)" };
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index" };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline's modules and each phase took" };
         var port = new Option<int>("--port") { Description = "Port for the preview server on 127.0.0.1", DefaultValueFactory = _ => 5080 };
 
         SitePaths PathsOf(ParseResult r)
@@ -36,10 +37,10 @@ public static class GuidanceCommand
         // Pagefind is pinned in the theme's package.json; check never indexes.
         Pagefind? SearchOf(ParseResult r) => r.GetValue(noSearch) ? null : new Pagefind(PathsOf(r).Theme);
 
-        var build = new Command("build", "Build the site into the output folder") { input, theme, output, config, noSearch };
-        build.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Staged, search: SearchOf(r)), "built", stdout, stderr));
-        var check = new Command("check", "Validate everything a build validates; write nothing") { input, theme, output, config, noSearch };
-        check.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Check), "checked", stdout, stderr));
+        var build = new Command("build", "Build the site into the output folder") { input, theme, output, config, noSearch, timings };
+        build.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Staged, search: SearchOf(r)), "built", stdout, stderr, r.GetValue(timings)));
+        var check = new Command("check", "Validate everything a build validates; write nothing") { input, theme, output, config, noSearch, timings };
+        check.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Check), "checked", stdout, stderr, r.GetValue(timings)));
         var serve = new Command("serve", "Build, serve on 127.0.0.1 and rebuild on change") { input, theme, output, config, noSearch, port };
         serve.SetAction(async (r, token) =>
         {
@@ -59,11 +60,12 @@ public static class GuidanceCommand
     }
 
     /// <summary>Runs a build and prints its outcome: figures on success, every located error on failure.</summary>
-    public static int Report(Func<BuildReport> run, string verb, TextWriter stdout, TextWriter stderr)
+    public static int Report(Func<BuildReport> run, string verb, TextWriter stdout, TextWriter stderr, bool timings = false)
     {
         try
         {
             var report = run();
+            if (timings) PrintTimings(report.Timings ?? [], stdout);
             foreach (var warning in report.Warnings) stderr.WriteLine(warning);
             var pages = string.Join(", ", report.PagesPerLanguage.OrderBy(p => p.Key).Select(p => $"{p.Value} {p.Key}"));
             stdout.WriteLine($"guidance: {verb} {report.PagesPerLanguage.Values.Sum()} pages ({pages}), {report.FilesWritten} files written, in {report.Elapsed.TotalMilliseconds:0} ms");
@@ -90,6 +92,18 @@ public static class GuidanceCommand
         catch (Exception e)
         {
             return InternalError(e, stderr);
+        }
+    }
+
+    /// <summary>Each stage's whole time, then its slowest steps: where a build's time goes, without a profiler.</summary>
+    private static void PrintTimings(IReadOnlyList<StepTiming> timings, TextWriter stdout)
+    {
+        foreach (var stage in timings.GroupBy(t => t.Stage))
+        {
+            var whole = stage.FirstOrDefault(t => t.Pipeline == StepTiming.WholeStage && t.Step == StepTiming.WholeStage);
+            stdout.WriteLine($"timings: {stage.Key}{(whole is null ? "" : $" {whole.Elapsed.TotalMilliseconds:0} ms")}");
+            foreach (var step in stage.Where(t => t != whole).OrderByDescending(t => t.Elapsed).Take(12))
+                stdout.WriteLine($"timings:   {step.Elapsed.TotalMilliseconds,7:0} ms  {(step.Pipeline == StepTiming.WholeStage ? "" : step.Pipeline + ": ")}{step.Step}");
         }
     }
 

@@ -4,7 +4,14 @@ using System.Collections.Immutable;
 namespace Guidance.Engine;
 
 /// <summary>The outcome of a successful run: every pipeline's final documents and any warnings.</summary>
-public sealed record EngineResult(IReadOnlyDictionary<string, IReadOnlyList<Document>> Outputs, IReadOnlyList<ContentError> Warnings);
+public sealed record EngineResult(IReadOnlyDictionary<string, IReadOnlyList<Document>> Outputs, IReadOnlyList<ContentError> Warnings,
+    IReadOnlyList<StepTiming> Timings);
+
+/// <summary>How long one step took (a module of a pipeline in a phase, or a whole phase), for <c>--timings</c>.</summary>
+public sealed record StepTiming(string Stage, string Pipeline, string Step, TimeSpan Elapsed)
+{
+    public const string WholeStage = "(whole)";
+}
 
 /// <summary>
 /// Orders pipelines by their dependencies and runs each phase for all pipelines before the next,
@@ -20,6 +27,7 @@ public sealed class Engine(EngineServices services)
     {
         var order = OrderByDependencies(Pipelines);
         var errors = new ErrorLog();
+        var timings = new ConcurrentQueue<StepTiming>();
         IReadOnlyDictionary<string, IReadOnlyList<Document>> current =
             order.ToDictionary(p => p.Name, _ => (IReadOnlyList<Document>)[], StringComparer.OrdinalIgnoreCase);
         IReadOnlyDictionary<string, IReadOnlyList<Document>> processed = current;
@@ -27,16 +35,19 @@ public sealed class Engine(EngineServices services)
         foreach (var phase in Enum.GetValues<Phase>())
         {
             var visible = phase == Phase.PostProcess || phase == Phase.Output ? processed : null;
-            current = RunPhase(phase, order, current, visible, errors, cancellationToken);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            current = RunPhase(phase, order, current, visible, errors, timings, cancellationToken);
+            timings.Enqueue(new StepTiming(phase.ToString(), StepTiming.WholeStage, StepTiming.WholeStage, clock.Elapsed));
             if (phase == Phase.Process) processed = current;
             if (errors.HasErrors) throw new BuildFailedException(errors.Sorted().Where(e => e.Severity == Severity.Error).ToList());
         }
-        return new EngineResult(current, errors.Sorted());
+        return new EngineResult(current, errors.Sorted(), [.. timings]);
     }
 
     private Dictionary<string, IReadOnlyList<Document>> RunPhase(Phase phase, IReadOnlyList<Pipeline> order,
         IReadOnlyDictionary<string, IReadOnlyList<Document>> previous,
-        IReadOnlyDictionary<string, IReadOnlyList<Document>>? visible, ErrorLog errors, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, IReadOnlyList<Document>>? visible, ErrorLog errors, ConcurrentQueue<StepTiming> timings,
+        CancellationToken cancellationToken)
     {
         var results = new ConcurrentDictionary<string, IReadOnlyList<Document>>(StringComparer.OrdinalIgnoreCase);
         var tasks = new Dictionary<string, Task>(StringComparer.OrdinalIgnoreCase);
@@ -48,7 +59,7 @@ public sealed class Engine(EngineServices services)
             {
                 if (!dependencies.IsCompletedSuccessfully) return; // the dependency's own failure is reported
                 var context = new BuildContext(Services, pipeline, phase, visible ?? results, errors, cancellationToken);
-                results[pipeline.Name] = RunModules(pipeline, phase, previous[pipeline.Name], context);
+                results[pipeline.Name] = RunModules(pipeline, phase, previous[pipeline.Name], context, timings);
             }, cancellationToken, TaskContinuationOptions.None, TaskScheduler.Default);
         }
         try { Task.WaitAll(tasks.Values.ToArray(), cancellationToken); }
@@ -60,12 +71,18 @@ public sealed class Engine(EngineServices services)
         return new Dictionary<string, IReadOnlyList<Document>>(results, StringComparer.OrdinalIgnoreCase);
     }
 
-    private static IReadOnlyList<Document> RunModules(Pipeline pipeline, Phase phase, IReadOnlyList<Document> documents, BuildContext context)
+    private static IReadOnlyList<Document> RunModules(Pipeline pipeline, Phase phase, IReadOnlyList<Document> documents, BuildContext context,
+        ConcurrentQueue<StepTiming> timings)
     {
         foreach (var module in pipeline.ModulesOf(phase))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            try { documents = module.Execute(documents, context); }
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            try
+            {
+                documents = module.Execute(documents, context);
+                timings.Enqueue(new StepTiming(phase.ToString(), pipeline.Name, module.GetType().Name, System.Diagnostics.Stopwatch.GetElapsedTime(started)));
+            }
             catch (ContentException e) { context.Report(e.Error); return []; }
             catch (Exception e) when (e is not OperationCanceledException and not ModuleFailedException)
             {

@@ -31,10 +31,11 @@ public sealed class GuidanceSite
         FileSystem = new FileSystem([paths.Theme, paths.Input], outputFolder);
         Strings = UiStrings.Load(FileSystem, Settings.Languages);
         Templates = new TemplateSet(FileSystem);
-        _history = new Lazy<FileHistory>(() => FileHistory.Read(paths.Input));
+        // Started now, on its own thread, so the git walk overlaps reading and parsing instead of holding up the first page.
+        _history = Task.Factory.StartNew(() => FileHistory.Read(paths.Input), TaskCreationOptions.LongRunning);
     }
 
-    private readonly Lazy<FileHistory> _history;
+    private readonly Task<FileHistory> _history;
 
     public SitePaths Paths { get; }
     public SiteSettings Settings { get; }
@@ -42,8 +43,8 @@ public sealed class GuidanceSite
     public UiStrings Strings { get; }
     public TemplateSet Templates { get; }
 
-    /// <summary>When each input file last changed, read once per build (one git walk), when a page first asks.</summary>
-    public FileHistory History => _history.Value;
+    /// <summary>When each input file last changed, read once per build (one git walk).</summary>
+    public FileHistory History => _history.Result;
 
     /// <summary>The pipelines of the site; without <paramref name="write"/> nothing is written (the check command).</summary>
     public Engine.Engine CreateEngine(bool write)

@@ -6,8 +6,9 @@ namespace Guidance.Site;
 
 /// <summary>What a build did, for the command line to print.</summary>
 /// <param name="Search">The search index step, when it ran: its share of <paramref name="Elapsed"/> is printed separately.</param>
+/// <param name="Timings">Every module's time and the late steps', for <c>--timings</c>.</param>
 public sealed record BuildReport(IReadOnlyDictionary<string, int> PagesPerLanguage, int FilesWritten, TimeSpan Elapsed, IReadOnlyList<ContentError> Warnings,
-    SearchIndexReport? Search = null);
+    SearchIndexReport? Search = null, IReadOnlyList<StepTiming>? Timings = null);
 
 public enum BuildMode
 {
@@ -36,8 +37,17 @@ public static class SiteBuild
         var target = staged ? StagedOutput.Create(output) : output;
         try
         {
-            var site = new GuidanceSite(paths, target);
+            var timings = new List<StepTiming>();
+            T Timed<T>(string step, Func<T> run)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var value = run();
+                timings.Add(new StepTiming("Finish", StepTiming.WholeStage, step, Stopwatch.GetElapsedTime(started)));
+                return value;
+            }
+            var site = Timed("settings, strings, layouts", () => new GuidanceSite(paths, target));
             var result = site.CreateEngine(write: mode != BuildMode.Check).Execute(cancellationToken);
+            timings.InsertRange(0, result.Timings);
             var pages = result.Outputs.Values.SelectMany(d => d)
                 .Where(d => d.Destination?.EndsWith(".html", StringComparison.Ordinal) == true && d.GetString(SiteKeys.Lang) is not null && d.Kind_() is not ("root" or Redirects.Kind))
                 .GroupBy(d => d.Lang_())
@@ -45,13 +55,15 @@ public static class SiteBuild
             var files = result.Outputs.Values.SelectMany(d => d).Count(d => d.Destination is not null);
             // What only the whole, rendered build can tell: anchors made by layouts, and paths published before.
             var published = Permalinks.PathsOf(result);
-            IReadOnlyList<ContentError> late = [.. CheckLinks.InRenderedPages(result, site.Settings), .. Permalinks.Check(site.Paths, published)];
+            IReadOnlyList<ContentError> late = [
+                .. Timed("anchors in rendered pages", () => CheckLinks.InRenderedPages(result, site.Settings)),
+                .. Timed("published paths", () => Permalinks.Check(site.Paths, published))];
             if (late.Where(e => e.Severity == Severity.Error).ToList() is { Count: > 0 } broken) throw new BuildFailedException(broken);
             // Last, over the finished pages and before the swap: a failed index publishes nothing.
             var index = mode == BuildMode.Check ? null : search?.Index(target, cancellationToken);
-            if (staged) StagedOutput.SwapIn(target, output);
+            if (staged) Timed("swap in", () => { StagedOutput.SwapIn(target, output); return 0; });
             if (mode == BuildMode.Staged) Permalinks.Record(site.Paths, published);
-            return new BuildReport(pages, mode == BuildMode.Check ? 0 : files, clock.Elapsed, [.. result.Warnings, .. late], index);
+            return new BuildReport(pages, mode == BuildMode.Check ? 0 : files, clock.Elapsed, [.. result.Warnings, .. late], index, timings);
         }
         catch (ContentException e)
         {

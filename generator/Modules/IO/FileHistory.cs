@@ -44,7 +44,9 @@ public sealed class FileHistory
         catch (Win32Exception) { return dates; } // git is not installed: every file uses its modification time
         using (process)
         {
-            var errors = process.StandardError.ReadToEndAsync();
+            // A thread of its own, not the pool's: pages waiting for this history can fill the pool, and an async read
+            // would then wait for a pool thread (seconds of starvation on a 2-core machine).
+            var errors = Task.Factory.StartNew(process.StandardError.ReadToEnd, TaskCreationOptions.LongRunning);
             DateTimeOffset? commit = null;
             while (process.StandardOutput.ReadLine() is { } line)
             {
