@@ -23,6 +23,15 @@ public sealed class Engine(EngineServices services)
     public List<Pipeline> Pipelines { get; } = [];
     public EngineServices Services { get; } = services;
 
+    /// <summary>
+    /// Runs post-process and output as one pass, document by document, for every pipeline whose modules in those two
+    /// phases all work per document: a page is written as soon as it is rendered, and the result keeps each final
+    /// document without its content, so a large site's pages are never all in memory at once. The price: output starts
+    /// before every page is rendered, so a build that fails in post-process may already have written some pages. Use it
+    /// only where a failed build's output is thrown away (a staged build) or nothing is written (a check).
+    /// </summary>
+    public bool Streaming { get; init; }
+
     public EngineResult Execute(CancellationToken cancellationToken = default)
     {
         var order = OrderByDependencies(Pipelines);
@@ -34,6 +43,7 @@ public sealed class Engine(EngineServices services)
 
         foreach (var phase in Enum.GetValues<Phase>())
         {
+            if (Streaming && phase == Phase.Output) continue; // ran with post-process
             var visible = phase == Phase.PostProcess || phase == Phase.Output ? processed : null;
             var clock = System.Diagnostics.Stopwatch.StartNew();
             current = RunPhase(phase, order, current, visible, errors, timings, cancellationToken);
@@ -59,7 +69,10 @@ public sealed class Engine(EngineServices services)
             {
                 if (!dependencies.IsCompletedSuccessfully) return; // the dependency's own failure is reported
                 var context = new BuildContext(Services, pipeline, phase, visible ?? results, errors, cancellationToken);
-                results[pipeline.Name] = RunModules(pipeline, phase, previous[pipeline.Name], context, timings);
+                results[pipeline.Name] = Streaming && phase == Phase.PostProcess
+                    ? Stream(pipeline, previous[pipeline.Name], context,
+                        new BuildContext(Services, pipeline, Phase.Output, visible ?? results, errors, cancellationToken), timings)
+                    : RunModules(pipeline, phase, previous[pipeline.Name], context, timings);
             }, cancellationToken, TaskContinuationOptions.None, TaskScheduler.Default);
         }
         try { Task.WaitAll(tasks.Values.ToArray(), cancellationToken); }
@@ -91,6 +104,50 @@ public sealed class Engine(EngineServices services)
         }
         return documents;
     }
+
+    /// <summary>Post-process and output of one pipeline, document by document where every module allows it (see <see cref="Streaming"/>).</summary>
+    private static IReadOnlyList<Document> Stream(Pipeline pipeline, IReadOnlyList<Document> documents, BuildContext postProcess, BuildContext output,
+        ConcurrentQueue<StepTiming> timings)
+    {
+        var steps = pipeline.PostProcessModules.Select(m => (Module: m, Context: postProcess))
+            .Concat(pipeline.OutputModules.Select(m => (Module: m, Context: output))).ToList();
+        if (!steps.All(s => s.Module is DocumentModule { CanStream: true }))
+        {
+            var processed = RunModules(pipeline, Phase.PostProcess, documents, postProcess, timings);
+            return [.. RunModules(pipeline, Phase.Output, processed, output, timings).Select(WithoutContent)];
+        }
+        var ticks = new long[steps.Count];
+        var results = new List<Document>[documents.Count];
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = postProcess.CancellationToken }, i =>
+        {
+            List<Document> current = [documents[i]];
+            for (var step = 0; step < steps.Count; step++)
+            {
+                var (module, context) = steps[step];
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var next = new List<Document>(current.Count);
+                foreach (var document in current)
+                {
+                    try { next.AddRange(((DocumentModule)module).ExecuteOne(document, context)); }
+                    catch (ContentException e) { context.Report(e.Error); }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        throw new ModuleFailedException(pipeline.Name, context.Phase, module.GetType().Name, e);
+                    }
+                }
+                Interlocked.Add(ref ticks[step], System.Diagnostics.Stopwatch.GetTimestamp() - started);
+                current = next;
+            }
+            results[i] = current.ConvertAll(WithoutContent);
+        });
+        for (var step = 0; step < steps.Count; step++)
+            timings.Enqueue(new StepTiming(Phase.PostProcess.ToString(), pipeline.Name, steps[step].Module.GetType().Name + " (streamed, summed over threads)",
+                TimeSpan.FromSeconds(ticks[step] / (double)System.Diagnostics.Stopwatch.Frequency)));
+        return [.. results.SelectMany(r => r)];
+    }
+
+    /// <summary>A written document as the result keeps it: its content is on disk, and holding every page's would cost memory.</summary>
+    private static Document WithoutContent(Document document) => document.Content.Length == 0 ? document : document with { Content = "" };
 
     /// <summary>Dependencies first; a cycle or an unknown name is a configuration error.</summary>
     public static IReadOnlyList<Pipeline> OrderByDependencies(IReadOnlyList<Pipeline> pipelines)

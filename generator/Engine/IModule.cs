@@ -18,6 +18,11 @@ public abstract class DocumentModule : IModule
 
     protected abstract IEnumerable<Document> ExecuteDocument(Document input, BuildContext context);
 
+    /// <summary>Whether the engine may run this module on one document at a time, in parallel with others (streaming).</summary>
+    internal bool CanStream => RunsInParallel;
+
+    internal IEnumerable<Document> ExecuteOne(Document input, BuildContext context) => ExecuteDocument(input, context);
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var results = new IReadOnlyList<Document>[inputs.Count];

@@ -46,10 +46,13 @@ public sealed class GuidanceSite
     /// <summary>When each input file last changed, read once per build (one git walk).</summary>
     public FileHistory History => _history.Result;
 
-    /// <summary>The pipelines of the site; without <paramref name="write"/> nothing is written (the check command).</summary>
-    public Engine.Engine CreateEngine(bool write)
+    /// <summary>
+    /// The pipelines of the site; without <paramref name="write"/> nothing is written (the check command).
+    /// <paramref name="streaming"/>: see <see cref="Engine.Engine.Streaming"/>.
+    /// </summary>
+    public Engine.Engine CreateEngine(bool write, bool streaming = false)
     {
-        var engine = new Engine.Engine(new EngineServices(Document.EmptyMetadata, FileSystem));
+        var engine = new Engine.Engine(new EngineServices(Document.EmptyMetadata, FileSystem)) { Streaming = streaming };
         engine.Pipelines.AddRange([
             StudiesPipeline.Create(this),
             FindingsPipeline.Create(this),

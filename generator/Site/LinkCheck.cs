@@ -56,6 +56,7 @@ public sealed record PendingAnchor(SourceLocation Location, string Written, stri
 public sealed partial class CheckLinks(GuidanceSite site) : IModule
 {
     public const string PendingAnchorsKey = "PendingAnchors";
+    public const string RenderedIdsKey = "RenderedIds";
 
     private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif"];
     private static readonly string AssetsPath = "/" + AssetsPipeline.Folder + "/";
@@ -92,17 +93,26 @@ public sealed partial class CheckLinks(GuidanceSite site) : IModule
         var pending = result.Outputs.GetValueOrDefault(LinkCheckPipeline.Name)?.SelectMany(d => d.Get<List<PendingAnchor>>(PendingAnchorsKey) ?? []).ToList() ?? [];
         if (pending.Count == 0) return [];
         var pages = result.Outputs.Values.SelectMany(d => d).Where(d => d.Destination is not null).GroupBy(d => d.Destination!)
-            .ToDictionary(g => g.Key, g => g.First().Content, StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var errors = new List<ContentError>();
         foreach (var link in pending)
         {
-            var ids = IdAttribute().Matches(pages.GetValueOrDefault(link.TargetDestination) ?? "")
-                .Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Distinct().Order(StringComparer.Ordinal).ToList();
+            var page = pages.GetValueOrDefault(link.TargetDestination);
+            var ids = page?.Get<IReadOnlyList<string>>(RenderedIdsKey) ?? IdsIn(page?.Content ?? "");
             if (!ids.Contains(link.Anchor))
                 errors.Add(new ContentError(link.Location, $"link to {link.Written}: the page has no anchor '{link.Anchor}'{Suggestions.Hint(link.Anchor, ids)}", severity));
         }
         return errors.OrderBy(e => e.Location.File, StringComparer.Ordinal).ThenBy(e => e.Location.Line).ThenBy(e => e.Location.Column).ToList();
     }
+
+    /// <summary>The pages that some link's anchor waits for: their ids are kept when they are rendered (<see cref="RenderedIdsKey"/>).</summary>
+    public static IReadOnlySet<string> PendingTargets(BuildContext context) =>
+        context.OutputsOf(LinkCheckPipeline.Name).SelectMany(d => d.Get<List<PendingAnchor>>(PendingAnchorsKey) ?? [])
+            .Select(p => p.TargetDestination).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The ids of a rendered page, decoded and sorted, as a pending anchor is checked against them.</summary>
+    public static IReadOnlyList<string> IdsIn(string html) =>
+        IdAttribute().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Distinct().Order(StringComparer.Ordinal).ToList();
 
     [GeneratedRegex("\\sid=\"([^\"]*)\"")]
     private static partial Regex IdAttribute();

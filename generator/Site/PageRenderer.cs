@@ -46,8 +46,15 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
             globals["content"] = html;
             html = site.Templates.Render("base.html", globals, input.LocationOf("layout"));
         }
-        yield return input with { Content = html };
+        var rendered = input with { Content = html };
+        // The ids a late anchor check needs are taken now: a streamed build lets go of the page once it is written.
+        yield return AnchorTargets(context).Contains(input.Destination ?? "") ? rendered.With(CheckLinks.RenderedIdsKey, CheckLinks.IdsIn(html)) : rendered;
     }
+
+    private IReadOnlySet<string>? _anchorTargets;
+
+    private IReadOnlySet<string> AnchorTargets(BuildContext context) =>
+        LazyInitializer.EnsureInitialized(ref _anchorTargets, () => CheckLinks.PendingTargets(context));
 
     private ScriptObject Describe(Document input, SiteModel model)
     {

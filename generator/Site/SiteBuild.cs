@@ -46,7 +46,9 @@ public static class SiteBuild
                 return value;
             }
             var site = Timed("settings, strings, layouts", () => new GuidanceSite(paths, target));
-            var result = site.CreateEngine(write: mode != BuildMode.Check).Execute(cancellationToken);
+            // Streaming is safe where a failed build's files are thrown away or none are written; in place, the preview
+            // server's output must stay whole.
+            var result = site.CreateEngine(write: mode != BuildMode.Check, streaming: mode != BuildMode.InPlace).Execute(cancellationToken);
             timings.InsertRange(0, result.Timings);
             var pages = result.Outputs.Values.SelectMany(d => d)
                 .Where(d => d.Destination?.EndsWith(".html", StringComparison.Ordinal) == true && d.GetString(SiteKeys.Lang) is not null && d.Kind_() is not ("root" or Redirects.Kind))

@@ -63,6 +63,20 @@ public sealed class CliTests
         Assert.Contains("input/themes/netvaerk.da.md:2: missing translation: 'netvaerk' has no 'en' version", result.ErrorLines);
     }
 
+    [Fact]
+    public void Timings_name_each_phase_and_the_modules_that_took_longest()
+    {
+        using var site = new TempSite();
+        var result = site.Run("check", "--timings");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.Split('\n').Where(l => l.StartsWith("timings:", StringComparison.Ordinal)).ToList();
+        foreach (var phase in new[] { "Input", "Process", "PostProcess", "Finish" })
+            Assert.Contains(lines, l => l.StartsWith($"timings: {phase}", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("findings: ParseMarkdown"));
+        Assert.Contains(lines, l => l.Contains("findings: RenderPage"));
+        Assert.Contains(lines, l => l.Contains("anchors in rendered pages"));
+    }
+
     [Theory]
     [InlineData("build", "--no-such-option")]
     [InlineData("publish")]

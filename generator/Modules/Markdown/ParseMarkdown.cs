@@ -17,15 +17,40 @@ public sealed record MarkdownLink(string Url, bool IsImage, SourceLocation Locat
 public sealed record Heading(int Level, string Anchor, string Text);
 
 /// <summary>
-/// Parses the Markdown body once, in the process phase, so that other pipelines can see where a page
-/// links before anything is rendered (backlinks, link checks). The parsed tree is kept for rendering
-/// and is not changed afterwards. Links with a scripting scheme are refused here. A relative image path
-/// (<c>images/x.png</c>) names a file below the assets folder, so it is rewritten to <paramref name="assetsUrl"/>
-/// plus that path: the same Markdown works on every page, whatever its URL.
+/// A body as <see cref="RenderMarkdown"/> needs it: a parsed tree costs far more memory than parsing again costs time,
+/// so documents carry this between phases and the tree is built once to check and once to render.
+/// </summary>
+public sealed record MarkdownBody(string Markdown, SourceLocation Start, bool AllowRawHtml, string? AssetsUrl)
+{
+    /// <summary>The tree with every link as written, for checks.</summary>
+    public MarkdownDocument ParseAsWritten()
+    {
+        try { return Markdig.Markdown.Parse(Markdown, MarkdownSyntax.Pipeline(AllowRawHtml)); }
+        catch (Exception e) when (MarkdownSyntax.IsNestingLimit(e)) { throw new ContentException(Start, MarkdownSyntax.TooDeeplyNested); }
+    }
+
+    /// <summary>
+    /// The tree as it is rendered: a relative image path (<c>images/x.png</c>) names a file below the assets folder, so it
+    /// becomes <see cref="AssetsUrl"/> plus that path and the same Markdown works on every page, whatever its URL.
+    /// </summary>
+    public MarkdownDocument ParseForRendering()
+    {
+        var syntax = ParseAsWritten();
+        if (AssetsUrl is not null)
+            foreach (var image in syntax.Descendants<LinkInline>().Where(l => l.IsImage && ParseMarkdown.IsRelativePath(l.Url?.Trim() ?? "")))
+                image.Url = AssetsUrl + image.Url!.Trim();
+        return syntax;
+    }
+}
+
+/// <summary>
+/// Parses the Markdown body in the process phase, so that other pipelines can see where a page links before anything
+/// is rendered (backlinks, link checks): its xrefs, plain links and headings become metadata, with the body to render
+/// (<see cref="MarkdownBody"/>). Links with a scripting scheme and attributes other than id and class are refused here.
 /// </summary>
 public sealed class ParseMarkdown(bool allowRawHtml, string? assetsUrl = null) : DocumentModule
 {
-    public const string SyntaxKey = "MarkdownSyntax";
+    public const string BodyKey = "MarkdownBody";
     public const string XrefsKey = "Xrefs";
     public const string LinksKey = "Links";
     public const string HeadingsKey = "Headings";
@@ -34,14 +59,9 @@ public sealed class ParseMarkdown(bool allowRawHtml, string? assetsUrl = null) :
 
     protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
     {
-        var pipeline = MarkdownSyntax.Pipeline(allowRawHtml);
         var firstLine = input.Get<int?>(ParseFrontMatter.BodyLineKey) ?? 1;
-        MarkdownDocument syntax;
-        try { syntax = Markdig.Markdown.Parse(input.Content, pipeline); }
-        catch (Exception e) when (MarkdownSyntax.IsNestingLimit(e))
-        {
-            throw new ContentException(new SourceLocation(input.Source ?? "(generated)", firstLine), MarkdownSyntax.TooDeeplyNested);
-        }
+        var body = new MarkdownBody(input.Content, new SourceLocation(input.Source ?? "(generated)", firstLine), allowRawHtml, assetsUrl);
+        var syntax = body.ParseAsWritten();
         SourceLocation At(MarkdownObject node) => new(input.Source ?? "(generated)", firstLine + node.Line, node.Column + 1);
 
         foreach (var autolink in syntax.Descendants<AutolinkInline>())
@@ -62,7 +82,6 @@ public sealed class ParseMarkdown(bool allowRawHtml, string? assetsUrl = null) :
             else
             {
                 links.Add(new MarkdownLink(url, link.IsImage, At(link)));
-                if (link.IsImage && assetsUrl is not null && IsRelativePath(url)) link.Url = assetsUrl + url;
             }
         }
         foreach (var node in syntax.Descendants())
@@ -73,7 +92,7 @@ public sealed class ParseMarkdown(bool allowRawHtml, string? assetsUrl = null) :
             .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", InlineText(h.Inline)))
             .ToList();
         yield return input.With([
-            new(SyntaxKey, syntax),
+            new(BodyKey, body),
             new(XrefsKey, xrefs),
             new(LinksKey, links),
             new(HeadingsKey, headings),

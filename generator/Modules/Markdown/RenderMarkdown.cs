@@ -6,7 +6,7 @@ using Markdig.Syntax;
 namespace Guidance.Modules.Markdown;
 
 /// <summary>
-/// Renders the parsed body to HTML, resolving xref links with the resolver the site gives for each
+/// Renders the body <see cref="ParseMarkdown"/> checked to HTML, resolving xref links with the resolver the site gives for each
 /// document (its language decides which translation a link goes to), and linking the first use of each
 /// defined term the site gives, and with a link beside each section heading when the site names it
 /// (<paramref name="headingLinkLabelFor"/>). The HTML becomes the content.
@@ -16,11 +16,12 @@ public sealed class RenderMarkdown(bool allowRawHtml, Func<Document, BuildContex
 {
     protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
     {
-        if (input[ParseMarkdown.SyntaxKey] is not MarkdownDocument syntax)
+        if (input[ParseMarkdown.BodyKey] is not MarkdownBody body)
         {
             yield return input;
             yield break;
         }
+        var syntax = body.ParseForRendering();
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         MarkdownSyntax.Pipeline(allowRawHtml).Setup(renderer);
@@ -28,10 +29,7 @@ public sealed class RenderMarkdown(bool allowRawHtml, Func<Document, BuildContex
         if (termsFor is not null) renderer.ObjectRenderers.FindExact<TermLiteralRenderer>()!.Terms = termsFor(input, context);
         renderer.ObjectRenderers.FindExact<HeadingLinkRenderer>()!.Label = headingLinkLabelFor?.Invoke(input);
         try { renderer.Render(syntax); }
-        catch (Exception e) when (MarkdownSyntax.IsNestingLimit(e))
-        {
-            throw new ContentException(new SourceLocation(input.Source ?? "(generated)", input.Get<int?>(ParseFrontMatter.BodyLineKey) ?? 1), MarkdownSyntax.TooDeeplyNested);
-        }
+        catch (Exception e) when (MarkdownSyntax.IsNestingLimit(e)) { throw new ContentException(body.Start, MarkdownSyntax.TooDeeplyNested); }
         writer.Flush();
         yield return input with { Content = writer.ToString() };
     }

@@ -105,7 +105,7 @@ public static class CoursesPipeline
                 new(CourseKey, course.Id_()),
                 new("layout", null), // a course's own layout is for the course page
                 new(ParseMarkdown.XrefsKey, null), // the course page already counts the introduction's links
-                new(ParseMarkdown.SyntaxKey, null), // the handout renders the introduction itself, with absolute links
+                new(ParseMarkdown.BodyKey, null), // the handout renders the introduction itself, with absolute links
             ]);
             return AssignPage.Identify(site, page, HandoutKind, lang, "courses", (course.GetString("slug") ?? course.Id_()) + "/handout");
         }
