@@ -41,10 +41,10 @@ public static class GuidanceCommand
         build.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Staged, search: SearchOf(r)), "built", stdout, stderr, r.GetValue(timings)));
         var check = new Command("check", "Validate everything a build validates; write nothing") { input, theme, output, config, noSearch, timings };
         check.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Check), "checked", stdout, stderr, r.GetValue(timings)));
-        var serve = new Command("serve", "Build, serve on 127.0.0.1 and rebuild on change") { input, theme, output, config, noSearch, port };
+        var serve = new Command("serve", "Build, serve on 127.0.0.1 and rebuild on change") { input, theme, output, config, noSearch, port, timings };
         serve.SetAction(async (r, token) =>
         {
-            try { return await PreviewServer.RunAsync(PathsOf(r), SearchOf(r), r.GetValue(port), stdout, stderr, token); }
+            try { return await PreviewServer.RunAsync(PathsOf(r), SearchOf(r), r.GetValue(port), stdout, stderr, token, r.GetValue(timings)); }
             catch (Exception e) when (e is not OperationCanceledException) { return InternalError(e, stderr); }
         });
 

@@ -44,15 +44,18 @@ public sealed class PreviewServer : IAsyncDisposable
         StartAsync(folder, port, live: null, rebuilds: null, token);
 
     /// <summary>Builds, then serves the output and rebuilds on change until disposed, with live reload in the pages.</summary>
+    /// <param name="timings">Print each build's timings (<c>--timings</c>).</param>
     public static async Task<PreviewServer> StartAsync(SitePaths paths, int port, TextWriter stdout, TextWriter stderr,
-        Pagefind? search = null, CancellationToken token = default)
+        Pagefind? search = null, CancellationToken token = default, bool timings = false)
     {
         var live = new LiveReload(Path.Combine(paths.Theme, "preview", "live-reload.js"));
-        int Build(string verb) => live.Record(errors => GuidanceCommand.Report(() => SiteBuild.Run(paths, BuildMode.Preview, token, search), verb, stdout, errors), stderr);
-        if (Build("built") != GuidanceCommand.Success)
+        var site = new LiveSite(paths, search);
+        int Build(string verb, IReadOnlyCollection<string> changed) =>
+            live.Record(errors => GuidanceCommand.Report(() => site.Build(changed, token), verb, stdout, errors, timings), stderr);
+        if (Build("built", []) != GuidanceCommand.Success)
             stderr.WriteLine("guidance: serving the last good build, if there is one");
         Directory.CreateDirectory(paths.Output);
-        var rebuilds = new Rebuilder(paths, () => Build("rebuilt"));
+        var rebuilds = new Rebuilder(paths, changed => Build("rebuilt", changed));
         try { return await StartAsync(paths.Output, port, live, rebuilds, token); }
         catch
         {
@@ -61,9 +64,10 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    public static async Task<int> RunAsync(SitePaths paths, Pagefind? search, int port, TextWriter stdout, TextWriter stderr, CancellationToken token)
+    public static async Task<int> RunAsync(SitePaths paths, Pagefind? search, int port, TextWriter stdout, TextWriter stderr, CancellationToken token,
+        bool timings = false)
     {
-        await using var server = await StartAsync(paths, port, stdout, stderr, search, token);
+        await using var server = await StartAsync(paths, port, stdout, stderr, search, token, timings);
         stdout.WriteLine($"guidance: serving {paths.Output} at {server.Address} (Ctrl+C to stop)");
         try { await Task.Delay(Timeout.Infinite, token); }
         catch (OperationCanceledException) { }
@@ -114,31 +118,51 @@ public sealed class PreviewServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    /// <summary>Watches input and theme; coalesces bursts of changes into one rebuild.</summary>
+    /// <summary>
+    /// Watches input and theme; coalesces a burst of changes (an editor's save is often several events) into one
+    /// rebuild, handed the paths that changed. Rebuilds never overlap: changes during one wait for the next.
+    /// </summary>
     private sealed class Rebuilder : IDisposable
     {
         private readonly List<FileSystemWatcher> _watchers = [];
         private readonly Timer _timer;
+        private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
+        private readonly object _building = new();
 
-        public Rebuilder(SitePaths paths, Action rebuild)
+        public Rebuilder(SitePaths paths, Action<IReadOnlyCollection<string>> rebuild)
         {
-            _timer = new Timer(_ => rebuild());
+            _timer = new Timer(_ =>
+            {
+                lock (_building)
+                {
+                    List<string> changed;
+                    lock (_changed)
+                    {
+                        changed = [.. _changed];
+                        _changed.Clear();
+                    }
+                    if (changed.Count > 0) rebuild(changed);
+                }
+            });
             foreach (var folder in new[] { paths.Input, paths.Theme }.Where(Directory.Exists))
             {
                 var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
                 watcher.Changed += (_, e) => Schedule(e.FullPath);
                 watcher.Created += (_, e) => Schedule(e.FullPath);
                 watcher.Deleted += (_, e) => Schedule(e.FullPath);
-                watcher.Renamed += (_, e) => Schedule(e.FullPath);
+                watcher.Renamed += (_, e) => { Schedule(e.OldFullPath); Schedule(e.FullPath); };
                 _watchers.Add(watcher);
             }
         }
 
-        // The theme's node_modules changes when a build installs Pagefind; that is not an edit to rebuild for.
+        // The theme's node_modules changes when a build installs Pagefind, and editors save through hidden, backup and
+        // swap files (.x.md.swp, x.md~); none of them is an edit to rebuild for.
         private void Schedule(string path)
         {
-            if (path.Split(Path.DirectorySeparatorChar).Contains("node_modules")) return;
-            _timer.Change(150, Timeout.Infinite);
+            var name = Path.GetFileName(path);
+            if (path.Split(Path.DirectorySeparatorChar).Contains("node_modules") || name.StartsWith('.') || name.EndsWith('~')) return;
+            lock (_changed) _changed.Add(path);
+            _timer.Change(15, Timeout.Infinite);
         }
 
         public void Dispose()

@@ -9,9 +9,12 @@ public sealed class BuildContext
     private readonly ErrorLog _errors;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Document>> _outputs;
 
+    private readonly EngineServices _services;
+
     internal BuildContext(EngineServices services, Pipeline pipeline, Phase phase,
         IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs, ErrorLog errors, CancellationToken cancellationToken)
     {
+        _services = services;
         Settings = services.Settings;
         FileSystem = services.FileSystem;
         Pipeline = pipeline;
@@ -41,10 +44,22 @@ public sealed class BuildContext
 
     public IEnumerable<Document> AllOutputs => _outputs.Values.SelectMany(d => d);
 
-    public void Report(ContentError error) => _errors.Add(error);
+    private readonly List<ContentError>? _capture;
+
+    private BuildContext(BuildContext other, List<ContentError> capture)
+        : this(other._services, other.Pipeline, other.Phase, other._outputs, other._errors, other.CancellationToken) => _capture = capture;
+
+    /// <summary>The same context, also collecting what is reported into <paramref name="capture"/> (one document's reports, to remember them).</summary>
+    internal BuildContext CapturingReports(List<ContentError> capture) => new(this, capture);
+
+    public void Report(ContentError error)
+    {
+        _errors.Add(error);
+        if (_capture is not null) lock (_capture) _capture.Add(error);
+    }
 
     public void Report(SourceLocation location, string message, Severity severity = Severity.Error) =>
-        _errors.Add(new ContentError(location, message, severity));
+        Report(new ContentError(location, message, severity));
 }
 
 internal sealed class ErrorLog

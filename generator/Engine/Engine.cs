@@ -32,8 +32,21 @@ public sealed class Engine(EngineServices services)
     /// </summary>
     public bool Streaming { get; init; }
 
+    /// <summary>
+    /// When streaming, which documents to post-process and write before all others, across pipelines: the highest number
+    /// first, one by one; the rest (0) after, in parallel. The preview server puts the page an editor has just saved
+    /// first and the pages that list it next, so that it can show them while the rest is still rendering.
+    /// </summary>
+    public Func<Document, BuildContext, int>? RenderPriority { get; set; }
+
+    private long _started;
+
+    /// <summary>Documents already post-processed and written ahead of the others in this run, by pipeline and position.</summary>
+    private Dictionary<string, Dictionary<int, List<Document>>> _ahead = new(StringComparer.OrdinalIgnoreCase);
+
     public EngineResult Execute(CancellationToken cancellationToken = default)
     {
+        _started = System.Diagnostics.Stopwatch.GetTimestamp();
         var order = OrderByDependencies(Pipelines);
         var errors = new ErrorLog();
         var timings = new ConcurrentQueue<StepTiming>();
@@ -46,6 +59,9 @@ public sealed class Engine(EngineServices services)
             if (Streaming && phase == Phase.Output) continue; // ran with post-process
             var visible = phase == Phase.PostProcess || phase == Phase.Output ? processed : null;
             var clock = System.Diagnostics.Stopwatch.StartNew();
+            _ahead = Streaming && phase == Phase.PostProcess && RenderPriority is not null
+                ? RenderAhead(order, current, processed, errors, timings, cancellationToken)
+                : new(StringComparer.OrdinalIgnoreCase);
             current = RunPhase(phase, order, current, visible, errors, timings, cancellationToken);
             timings.Enqueue(new StepTiming(phase.ToString(), StepTiming.WholeStage, StepTiming.WholeStage, clock.Elapsed));
             if (phase == Phase.Process) processed = current;
@@ -106,44 +122,87 @@ public sealed class Engine(EngineServices services)
     }
 
     /// <summary>Post-process and output of one pipeline, document by document where every module allows it (see <see cref="Streaming"/>).</summary>
-    private static IReadOnlyList<Document> Stream(Pipeline pipeline, IReadOnlyList<Document> documents, BuildContext postProcess, BuildContext output,
+    private IReadOnlyList<Document> Stream(Pipeline pipeline, IReadOnlyList<Document> documents, BuildContext postProcess, BuildContext output,
         ConcurrentQueue<StepTiming> timings)
     {
-        var steps = pipeline.PostProcessModules.Select(m => (Module: m, Context: postProcess))
-            .Concat(pipeline.OutputModules.Select(m => (Module: m, Context: output))).ToList();
-        if (!steps.All(s => s.Module is DocumentModule { CanStream: true }))
+        var steps = StreamSteps(pipeline, postProcess, output);
+        if (steps is null)
         {
             var processed = RunModules(pipeline, Phase.PostProcess, documents, postProcess, timings);
             return [.. RunModules(pipeline, Phase.Output, processed, output, timings).Select(WithoutContent)];
         }
         var ticks = new long[steps.Count];
         var results = new List<Document>[documents.Count];
+        var ahead = _ahead.GetValueOrDefault(pipeline.Name) ?? [];
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = postProcess.CancellationToken }, i =>
         {
-            List<Document> current = [documents[i]];
-            for (var step = 0; step < steps.Count; step++)
-            {
-                var (module, context) = steps[step];
-                var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                var next = new List<Document>(current.Count);
-                foreach (var document in current)
-                {
-                    try { next.AddRange(((DocumentModule)module).ExecuteOne(document, context)); }
-                    catch (ContentException e) { context.Report(e.Error); }
-                    catch (Exception e) when (e is not OperationCanceledException)
-                    {
-                        throw new ModuleFailedException(pipeline.Name, context.Phase, module.GetType().Name, e);
-                    }
-                }
-                Interlocked.Add(ref ticks[step], System.Diagnostics.Stopwatch.GetTimestamp() - started);
-                current = next;
-            }
-            results[i] = current.ConvertAll(WithoutContent);
+            results[i] = ahead.TryGetValue(i, out var done) ? done : RunSteps(pipeline, steps, documents[i], ticks);
         });
         for (var step = 0; step < steps.Count; step++)
             timings.Enqueue(new StepTiming(Phase.PostProcess.ToString(), pipeline.Name, steps[step].Module.GetType().Name + " (streamed, summed over threads)",
                 TimeSpan.FromSeconds(ticks[step] / (double)System.Diagnostics.Stopwatch.Frequency)));
         return [.. results.SelectMany(r => r)];
+    }
+
+    /// <summary>The documents <see cref="RenderPriority"/> puts first, post-processed and written before the phase starts.</summary>
+    private Dictionary<string, Dictionary<int, List<Document>>> RenderAhead(IReadOnlyList<Pipeline> order,
+        IReadOnlyDictionary<string, IReadOnlyList<Document>> documents, IReadOnlyDictionary<string, IReadOnlyList<Document>> visible,
+        ErrorLog errors, ConcurrentQueue<StepTiming> timings, CancellationToken cancellationToken)
+    {
+        var wanted = new List<(int Priority, Pipeline Pipeline, int Index, List<(DocumentModule, BuildContext)> Steps)>();
+        foreach (var pipeline in order)
+        {
+            var postProcess = new BuildContext(Services, pipeline, Phase.PostProcess, visible, errors, cancellationToken);
+            if (StreamSteps(pipeline, postProcess, new BuildContext(Services, pipeline, Phase.Output, visible, errors, cancellationToken)) is not { } steps) continue;
+            var list = documents[pipeline.Name];
+            for (var i = 0; i < list.Count; i++)
+                if (RenderPriority!(list[i], postProcess) is > 0 and var priority) wanted.Add((priority, pipeline, i, steps));
+        }
+        var ahead = new Dictionary<string, Dictionary<int, List<Document>>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var group in wanted.GroupBy(w => w.Priority).OrderByDescending(g => g.Key))
+        {
+            var done = new ConcurrentBag<(string Pipeline, int Index, List<Document> Results)>();
+            Parallel.ForEach(group, new ParallelOptions { CancellationToken = cancellationToken },
+                w => done.Add((w.Pipeline.Name, w.Index, RunSteps(w.Pipeline, w.Steps, documents[w.Pipeline.Name][w.Index], new long[w.Steps.Count]))));
+            foreach (var (pipeline, index, results) in done)
+                (ahead.TryGetValue(pipeline, out var byIndex) ? byIndex : ahead[pipeline] = [])[index] = results;
+            timings.Enqueue(new StepTiming(Phase.PostProcess.ToString(), StepTiming.WholeStage,
+                $"{group.Count()} page(s) of priority {group.Key} written, after", System.Diagnostics.Stopwatch.GetElapsedTime(_started)));
+        }
+        return ahead;
+    }
+
+    /// <summary>The post-process and output modules of a pipeline, when every one of them can take one document at a time.</summary>
+    private static List<(DocumentModule Module, BuildContext Context)>? StreamSteps(Pipeline pipeline, BuildContext postProcess, BuildContext output)
+    {
+        var steps = pipeline.PostProcessModules.Select(m => (Module: m, Context: postProcess))
+            .Concat(pipeline.OutputModules.Select(m => (Module: m, Context: output))).ToList();
+        return steps.All(s => s.Module is DocumentModule { CanStream: true })
+            ? steps.ConvertAll(s => ((DocumentModule)s.Module, s.Context))
+            : null;
+    }
+
+    private static List<Document> RunSteps(Pipeline pipeline, List<(DocumentModule Module, BuildContext Context)> steps, Document document, long[] ticks)
+    {
+        List<Document> current = [document];
+        for (var step = 0; step < steps.Count; step++)
+        {
+            var (module, context) = steps[step];
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var next = new List<Document>(current.Count);
+            foreach (var item in current)
+            {
+                try { next.AddRange(module.ExecuteOne(item, context)); }
+                catch (ContentException e) { context.Report(e.Error); }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    throw new ModuleFailedException(pipeline.Name, context.Phase, module.GetType().Name, e);
+                }
+            }
+            Interlocked.Add(ref ticks[step], System.Diagnostics.Stopwatch.GetTimestamp() - started);
+            current = next;
+        }
+        return current.ConvertAll(WithoutContent);
     }
 
     /// <summary>A written document as the result keeps it: its content is on disk, and holding every page's would cost memory.</summary>

@@ -32,7 +32,7 @@ public sealed class FileSystem(IReadOnlyList<string> inputRoots, string outputPa
                 var name = Path.GetFileName(full);
                 if (name.StartsWith('_') || !extensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase))) continue;
                 var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
-                merged[relative] = new InputFile(relative, full, DisplayPathOf(full));
+                merged[relative] = new InputFile(relative, full, DisplayPathOf(full, _workingDirectory));
             }
         }
         return merged.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
@@ -49,7 +49,7 @@ public sealed class FileSystem(IReadOnlyList<string> inputRoots, string outputPa
             var root = InputRoots[i].TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
             var full = Path.GetFullPath(Path.Combine(root, relativePath));
             if (!full.StartsWith(root, StringComparison.Ordinal)) return null; // a name with ../ never reaches outside the roots
-            if (File.Exists(full)) return new InputFile(relativePath.Replace('\\', '/'), full, DisplayPathOf(full));
+            if (File.Exists(full)) return new InputFile(relativePath.Replace('\\', '/'), full, DisplayPathOf(full, _workingDirectory));
         }
         return null;
     }
@@ -85,9 +85,11 @@ public sealed class FileSystem(IReadOnlyList<string> inputRoots, string outputPa
             : $"this folder is a link to '{target}'; linked folders are not read, so move or copy the files here instead");
     }
 
-    public static string DisplayPathOf(string fullPath)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
-        return relative.Replace('\\', '/');
-    }
+    public static string DisplayPathOf(string fullPath) => DisplayPathOf(fullPath, Environment.CurrentDirectory);
+
+    private static string DisplayPathOf(string fullPath, string workingDirectory) =>
+        Path.GetRelativePath(workingDirectory, fullPath).Replace('\\', '/');
+
+    // Asking the system for the working directory is a system call; a build asks once per file it lists.
+    private readonly string _workingDirectory = Environment.CurrentDirectory;
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Guidance.Engine;
 
 /// <summary>One step of a pipeline: takes the documents of the step before, returns new ones.</summary>
@@ -18,19 +20,48 @@ public abstract class DocumentModule : IModule
 
     protected abstract IEnumerable<Document> ExecuteDocument(Document input, BuildContext context);
 
+    /// <summary>
+    /// Whether a document's results depend on nothing but the document, for as long as this module lives (the settings,
+    /// layouts and folder metadata it reads stay fixed for it). Documents are immutable, so the module then remembers its
+    /// results and reports by the document's identity, and an unchanged document in a later run of the same engine (the
+    /// preview server's rebuild after an edit) is not handled again.
+    /// </summary>
+    protected virtual bool DependsOnlyOnItsDocument => false;
+
+    private readonly ConditionalWeakTable<Document, Remembered> _remembered = new();
+
+    private sealed record Remembered(IReadOnlyList<Document> Results, IReadOnlyList<ContentError> Reports);
+
     /// <summary>Whether the engine may run this module on one document at a time, in parallel with others (streaming).</summary>
     internal bool CanStream => RunsInParallel;
 
     internal IEnumerable<Document> ExecuteOne(Document input, BuildContext context) => ExecuteDocument(input, context);
 
+    private IReadOnlyList<Document> Handle(Document input, BuildContext context)
+    {
+        if (!DependsOnlyOnItsDocument)
+        {
+            try { return ExecuteDocument(input, context).ToList(); }
+            catch (ContentException e) { context.Report(e.Error); return []; }
+        }
+        if (_remembered.TryGetValue(input, out var remembered))
+        {
+            foreach (var report in remembered.Reports) context.Report(report);
+            return remembered.Results;
+        }
+        var reports = new List<ContentError>();
+        var capturing = context.CapturingReports(reports);
+        IReadOnlyList<Document> results;
+        try { results = ExecuteDocument(input, capturing).ToList(); }
+        catch (ContentException e) { capturing.Report(e.Error); results = []; }
+        _remembered.AddOrUpdate(input, new Remembered(results, reports));
+        return results;
+    }
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var results = new IReadOnlyList<Document>[inputs.Count];
-        void Run(int i)
-        {
-            try { results[i] = ExecuteDocument(inputs[i], context).ToList(); }
-            catch (ContentException e) { context.Report(e.Error); results[i] = []; }
-        }
+        void Run(int i) => results[i] = Handle(inputs[i], context);
         if (RunsInParallel && inputs.Count > 1)
         {
             try { Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, Run); }

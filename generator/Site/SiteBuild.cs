@@ -37,35 +37,15 @@ public static class SiteBuild
         var target = staged ? StagedOutput.Create(output) : output;
         try
         {
-            var timings = new List<StepTiming>();
-            T Timed<T>(string step, Func<T> run)
-            {
-                var started = Stopwatch.GetTimestamp();
-                var value = run();
-                timings.Add(new StepTiming("Finish", StepTiming.WholeStage, step, Stopwatch.GetElapsedTime(started)));
-                return value;
-            }
-            var site = Timed("settings, strings, layouts", () => new GuidanceSite(paths, target));
-            // Streaming is safe where a failed build's files are thrown away or none are written; in place, the preview
-            // server's output must stay whole.
-            var result = site.CreateEngine(write: mode != BuildMode.Check, streaming: mode != BuildMode.InPlace).Execute(cancellationToken);
-            timings.InsertRange(0, result.Timings);
-            var pages = result.Outputs.Values.SelectMany(d => d)
-                .Where(d => d.Destination?.EndsWith(".html", StringComparison.Ordinal) == true && d.GetString(SiteKeys.Lang) is not null && d.Kind_() is not ("root" or Redirects.Kind))
-                .GroupBy(d => d.Lang_())
-                .ToDictionary(g => g.Key, g => g.Count());
-            var files = result.Outputs.Values.SelectMany(d => d).Count(d => d.Destination is not null);
-            // What only the whole, rendered build can tell: anchors made by layouts, and paths published before.
-            var published = Permalinks.PathsOf(result);
-            IReadOnlyList<ContentError> late = [
-                .. Timed("anchors in rendered pages", () => CheckLinks.InRenderedPages(result, site.Settings)),
-                .. Timed("published paths", () => Permalinks.Check(site.Paths, published))];
-            if (late.Where(e => e.Severity == Severity.Error).ToList() is { Count: > 0 } broken) throw new BuildFailedException(broken);
-            // Last, over the finished pages and before the swap: a failed index publishes nothing.
-            var index = mode == BuildMode.Check ? null : search?.Index(target, cancellationToken);
-            if (staged) Timed("swap in", () => { StagedOutput.SwapIn(target, output); return 0; });
+            var timings = new Timings();
+            var site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, target));
+            // Streaming writes pages before every page is rendered: safe where a failed build's files are thrown away
+            // (staged) or none are written (check). In place, only the preview server builds, through LiveSite.
+            var engine = site.CreateEngine(write: mode != BuildMode.Check, streaming: mode != BuildMode.InPlace);
+            var (report, published, _) = Execute(site, engine, mode != BuildMode.Check, target, search, timings, clock, cancellationToken);
+            if (staged) timings.Time("swap in", () => { StagedOutput.SwapIn(target, output); return 0; });
             if (mode == BuildMode.Staged) Permalinks.Record(site.Paths, published);
-            return new BuildReport(pages, mode == BuildMode.Check ? 0 : files, clock.Elapsed, [.. result.Warnings, .. late], index, timings);
+            return report with { Elapsed = clock.Elapsed };
         }
         catch (ContentException e)
         {
@@ -75,5 +55,45 @@ public static class SiteBuild
         {
             if (staged && Directory.Exists(target)) Directory.Delete(target, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Runs an engine of <paramref name="site"/> and the checks only the finished pages allow, then indexes them for
+    /// search. Returns what was built, the paths it published and every file it made (relative to the output).
+    /// </summary>
+    internal static (BuildReport Report, IReadOnlyList<string> Published, IReadOnlySet<string> Files) Execute(GuidanceSite site, Engine.Engine engine, bool writes, string target,
+        Pagefind? search, Timings timings, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var result = engine.Execute(cancellationToken);
+        var pages = result.Outputs.Values.SelectMany(d => d)
+            .Where(d => d.Destination?.EndsWith(".html", StringComparison.Ordinal) == true && d.GetString(SiteKeys.Lang) is not null && d.Kind_() is not ("root" or Redirects.Kind))
+            .GroupBy(d => d.Lang_())
+            .ToDictionary(g => g.Key, g => g.Count());
+        var files = result.Outputs.Values.SelectMany(d => d).Count(d => d.Destination is not null);
+        // What only the whole, rendered build can tell: anchors made by layouts, and paths published before.
+        var published = Permalinks.PathsOf(result);
+        IReadOnlyList<ContentError> late = [
+            .. timings.Time("anchors in rendered pages", () => CheckLinks.InRenderedPages(result, site.Settings)),
+            .. timings.Time("published paths", () => Permalinks.Check(site.Paths, published))];
+        if (late.Where(e => e.Severity == Severity.Error).ToList() is { Count: > 0 } broken) throw new BuildFailedException(broken);
+        // Last, over the finished pages and before any swap: a failed index publishes nothing.
+        var index = writes ? search?.Index(target, cancellationToken) : null;
+        var report = new BuildReport(pages, writes ? files : 0, clock.Elapsed, [.. result.Warnings, .. late], index, [.. result.Timings, .. timings.Steps]);
+        var made = result.Outputs.Values.SelectMany(d => d).Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return (report, published, made);
+    }
+}
+
+/// <summary>The steps of a build outside the engine's phases, timed for <c>--timings</c>.</summary>
+internal sealed class Timings
+{
+    public List<StepTiming> Steps { get; } = [];
+
+    public T Time<T>(string step, Func<T> run)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var value = run();
+        Steps.Add(new StepTiming("Finish", StepTiming.WholeStage, step, Stopwatch.GetElapsedTime(started)));
+        return value;
     }
 }

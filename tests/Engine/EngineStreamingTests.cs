@@ -77,3 +77,33 @@ public sealed class EngineStreamingTests
         Assert.All(result.Outputs["pages"], d => Assert.Equal("", d.Content));
     }
 }
+
+/// <summary>The preview server's order: the page an editor saved is written first, then the pages that list it, then the rest.</summary>
+public sealed class RenderPriorityTests
+{
+    [Fact]
+    public void Higher_priorities_are_written_before_the_others_across_pipelines()
+    {
+        var written = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        Pipeline Pages(string name) 
+        {
+            var pipeline = new Pipeline(name);
+            pipeline.InputModules.Add(new Lambda((docs, _) => [.. docs, .. Enumerable.Range(0, 20).Select(i => EngineHarness.Doc($"{name}{i}.md"))]));
+            pipeline.OutputModules.Add(new PerDocument((d, _) => { written.Enqueue(d.Source!); return [d]; }));
+            return pipeline;
+        }
+        var engine = new Guidance.Engine.Engine(new EngineServices(ImmutableDictionary<string, object?>.Empty, EngineHarness.FileSystem()))
+        {
+            Streaming = true,
+            RenderPriority = (d, _) => d.Source switch { "b7.md" => 2, "a3.md" or "b12.md" => 1, _ => 0 },
+        };
+        engine.Pipelines.AddRange([Pages("a"), Pages("b")]);
+
+        engine.Execute();
+
+        var order = written.ToList();
+        Assert.Equal(40, order.Count);
+        Assert.Equal("b7.md", order[0]);
+        Assert.Equal(["a3.md", "b12.md"], order[1..3].Order());
+    }
+}

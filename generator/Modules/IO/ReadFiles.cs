@@ -15,16 +15,34 @@ public sealed class ReadFiles(string folder, bool recursive, params string[] ext
     /// <summary>Files larger than this are refused: no guidance page is that long, and reading it would stall the build.</summary>
     public const long MaxFileBytes = 5 * 1024 * 1024;
 
+    /// <summary>
+    /// What this module read, by path, with the file's size and time: a later run of the same engine (the preview
+    /// server's rebuild) gets the very same document for a file that did not change, so the steps after it can
+    /// recognise it (<see cref="DocumentModule"/>).
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateTime Written, long Length, Document Document)> _read = new(StringComparer.Ordinal);
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var files = context.FileSystem.GetFiles(folder, recursive, extensions);
         var documents = new Document?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            try { documents[i] = Read(files[i]); }
+            try { documents[i] = ReadOrReuse(files[i]); }
             catch (ContentException e) { context.Report(e.Error); }
         });
         return [.. inputs, .. documents.OfType<Document>()];
+    }
+
+    private Document ReadOrReuse(InputFile file)
+    {
+        var info = new FileInfo(file.FullPath);
+        if (_read.TryGetValue(file.FullPath, out var known) && known.Written == info.LastWriteTimeUtc && known.Length == info.Length
+            && known.Document.Source == file.DisplayPath)
+            return known.Document;
+        var document = Read(file);
+        _read[file.FullPath] = (info.LastWriteTimeUtc, info.Length, document);
+        return document;
     }
 
     public static Document Read(InputFile file) => new()

@@ -57,6 +57,8 @@ public sealed class ParseMarkdown(bool allowRawHtml, string? assetsUrl = null) :
 
     private static readonly string[] RefusedSchemes = ["javascript:", "vbscript:", "data:"];
 
+    protected override bool DependsOnlyOnItsDocument => true;
+
     protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
     {
         var firstLine = input.Get<int?>(ParseFrontMatter.BodyLineKey) ?? 1;

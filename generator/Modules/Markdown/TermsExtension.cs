@@ -41,9 +41,14 @@ public sealed class TermSet
                 _byWord.TryAdd(word, term);
         // Longest words first, so "family group conferences" wins over "family group conference".
         var alternatives = _byWord.Keys.OrderByDescending(w => w.Length).Select(Regex.Escape);
-        Pattern = _byWord.Count == 0 ? null
-            : new Regex(@"(?<!\p{L})(" + string.Join("|", alternatives) + @")(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        Pattern = _byWord.Count == 0 ? null : PatternFor(@"(?<!\p{L})(" + string.Join("|", alternatives) + @")(?!\p{L})");
     }
+
+    // Compiling a pattern takes tens of milliseconds: the preview server's rebuilds reuse it while the glossary is the same.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
+
+    private static Regex PatternFor(string pattern) =>
+        Compiled.GetOrAdd(pattern, p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     public Regex? Pattern { get; }
 

@@ -10,6 +10,8 @@ public sealed class ParseFrontMatter : DocumentModule
 {
     public const string BodyLineKey = "BodyLine";
 
+    protected override bool DependsOnlyOnItsDocument => true;
+
     protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
     {
         var file = input.Source ?? "(generated)";

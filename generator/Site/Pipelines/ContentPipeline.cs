@@ -49,6 +49,8 @@ public static class ContentPipeline
 /// <summary>Checks a content file's front matter and gives it the site's keys: kind, id, language, title and URL.</summary>
 public sealed class AssignPage(GuidanceSite site, ContentSchema schema, string section) : DocumentModule
 {
+    protected override bool DependsOnlyOnItsDocument => true;
+
     protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
     {
         var name = Path.GetFileName(input.GetString(ReadFiles.RelativePathKey) ?? "");

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using Guidance.Engine;
+using Guidance.Modules.IO;
+using Guidance.Modules.Search;
+using Guidance.Site.Pipelines;
+
+namespace Guidance.Site;
+
+/// <summary>
+/// The preview server's builds, in place in the output folder. After an edit to Markdown pages and nothing else, the
+/// same engine runs again: files that did not change, and the parsing of them, are reused (<see cref="ReadFiles"/> and
+/// the document modules that depend only on their document remember them); the edited pages and the pages that list
+/// them are rendered and written first; then every other page is rendered again and written only where it changed, so
+/// what is served ends up as a whole build would make it. Any other change (settings, layouts, UI strings, folder
+/// metadata, data files) starts from a new engine. Everything is checked before the first page is written, so a
+/// broken edit writes nothing and the last good site stays served.
+/// </summary>
+public sealed class LiveSite(SitePaths paths, Pagefind? search)
+{
+    private GuidanceSite? _site;
+    private Engine.Engine? _engine;
+
+    /// <param name="changed">Full paths of the files changed since the last build; empty for a first or a whole build.</param>
+    public BuildReport Build(IReadOnlyCollection<string> changed, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var timings = new Timings();
+        var output = Path.GetFullPath(paths.Output);
+        try
+        {
+            var edited = changed.Select(EditedPage).ToList();
+            if (_site is null || _engine is null || edited.Count == 0 || edited.Any(e => e is null))
+            {
+                _engine = null; // a failure below must not leave a half-made engine for the next edit
+                _site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, output));
+                _engine = _site.CreateEngine(write: true, streaming: true);
+                edited = [];
+            }
+            _engine.RenderPriority = edited.Count == 0 ? null : EditedFirst(edited.OfType<string>().ToHashSet(StringComparer.Ordinal));
+            Directory.CreateDirectory(output);
+            var (report, _, files) = SiteBuild.Execute(_site, _engine, writes: true, output, search, timings, clock, cancellationToken);
+            timings.Time("stale files removed", () => RemoveStale(output, files));
+            return report with { Elapsed = clock.Elapsed };
+        }
+        catch (ContentException e)
+        {
+            throw new BuildFailedException([e.Error]);
+        }
+    }
+
+    /// <summary>The path below the input folder of a changed Markdown page, or null for any other change.</summary>
+    private string? EditedPage(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Path.GetFullPath(paths.Input), Path.GetFullPath(fullPath)).Replace(Path.DirectorySeparatorChar, '/');
+        return relative.StartsWith("../", StringComparison.Ordinal) || relative == ".." || Path.IsPathRooted(relative)
+            || !relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : relative;
+    }
+
+    /// <summary>
+    /// The edited pages first, then the pages that list or link to them: their study, their themes, the index of their
+    /// kind, and every page whose text links to them.
+    /// </summary>
+    private static Func<Document, BuildContext, int> EditedFirst(IReadOnlySet<string> editedFiles)
+    {
+        HashSet<(string Id, string Lang)>? listing = null;
+        return (page, context) =>
+        {
+            if (page.GetString(ReadFiles.RelativePathKey) is { } relative && editedFiles.Contains(relative)) return 2;
+            listing ??= PagesListing(editedFiles, context); // the engine asks from one thread
+            return listing.Contains((page.Id_(), page.Lang_())) ? 1 : 0;
+        };
+    }
+
+    private static HashSet<(string Id, string Lang)> PagesListing(IReadOnlySet<string> editedFiles, BuildContext context)
+    {
+        var model = ModelPipeline.ModelOf(context);
+        var wanted = new HashSet<(string, string)>();
+        foreach (var page in model.Pages.Where(p => p.GetString(ReadFiles.RelativePathKey) is { } r && editedFiles.Contains(r)))
+        {
+            var lang = page.Lang_();
+            foreach (var id in new[] { page.GetString("study") }.Concat(page.GetList("themes")).OfType<string>()) wanted.Add((id, lang));
+            if (Sections.Of(page.Kind_()) is { } section) wanted.Add((section.IndexId, lang));
+            foreach (var linking in model.Backlinks(page.Id_(), lang)) wanted.Add((linking.Id_(), lang));
+        }
+        return wanted;
+    }
+
+    /// <summary>
+    /// Files a previous build made that this one did not (a page deleted or renamed); the search index belongs to
+    /// the search step.
+    /// </summary>
+    private static int RemoveStale(string output, IReadOnlySet<string> made)
+    {
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(output, file).Replace(Path.DirectorySeparatorChar, '/');
+            if (made.Contains(relative) || relative.StartsWith(Pagefind.OutputFolder + "/", StringComparison.Ordinal)) continue;
+            File.Delete(file);
+            removed++;
+        }
+        return removed;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using Guidance.Engine;
+using Guidance.Modules.IO;
+
+namespace Guidance.Tests.Engine;
+
+/// <summary>
+/// Documents are immutable, so a module whose results depend only on its document can remember them for the life of
+/// the engine; ReadFiles gives back the same document for a file that did not change. A second run of the same engine
+/// (the preview server's rebuild) then handles only what changed.
+/// </summary>
+public sealed class RememberedModuleTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private sealed class CountingParse(Dictionary<string, int> calls) : DocumentModule
+    {
+        protected override bool DependsOnlyOnItsDocument => true;
+
+        protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
+        {
+            lock (calls) calls[input.Source!] = calls.GetValueOrDefault(input.Source!) + 1;
+            if (input.Content.Contains("bad")) context.Report(new SourceLocation(input.Source!, 2), "bad word", Severity.Warning);
+            yield return input.With("Parsed", input.Content.Trim());
+        }
+    }
+
+    private Guidance.Engine.Engine EngineWith(Dictionary<string, int> calls)
+    {
+        var pipeline = new Pipeline("pages");
+        pipeline.InputModules.Add(new ReadFiles("pages", recursive: false, ".md"));
+        pipeline.ProcessModules.Add(new CountingParse(calls));
+        var engine = new Guidance.Engine.Engine(new EngineServices(ImmutableDictionary<string, object?>.Empty, EngineHarness.FileSystem(_folder.Root)));
+        engine.Pipelines.Add(pipeline);
+        return engine;
+    }
+
+    [Fact]
+    public void A_second_run_handles_only_the_changed_file_and_repeats_the_unchanged_files_reports()
+    {
+        _folder.Write("pages/a.md", "alpha");
+        _folder.Write("pages/b.md", "bad beta");
+        var calls = new Dictionary<string, int>();
+        var engine = EngineWith(calls);
+        engine.Execute();
+
+        File.WriteAllText(_folder.PathOf("pages/a.md"), "alpha, changed");
+        var second = engine.Execute();
+
+        Assert.Equal(2, calls.Single(c => c.Key.EndsWith("a.md")).Value);
+        Assert.Equal(1, calls.Single(c => c.Key.EndsWith("b.md")).Value);
+        Assert.Equal(["alpha, changed", "bad beta"], second.Outputs["pages"].Select(d => d.GetString("Parsed")));
+        Assert.Equal("bad word", Assert.Single(second.Warnings).Message);
+    }
+
+    [Fact]
+    public void A_new_engine_remembers_nothing()
+    {
+        _folder.Write("pages/a.md", "alpha");
+        var calls = new Dictionary<string, int>();
+        EngineWith(calls).Execute();
+        EngineWith(calls).Execute();
+
+        Assert.Equal(2, Assert.Single(calls).Value);
+    }
+}

@@ -1,0 +1,112 @@
+using Guidance.Engine;
+using Guidance.Site;
+using Guidance.Tests.Support;
+
+namespace Guidance.Tests.Site;
+
+/// <summary>
+/// The preview server's rebuilds reuse what did not change and write the edited page first; what they leave in the
+/// output must still be exactly what a whole build makes from the same files.
+/// </summary>
+public sealed class LiveSiteTests : IDisposable
+{
+    private readonly TempSite _site = new();
+    private readonly LiveSite _live;
+
+    public LiveSiteTests() => _live = new LiveSite(_site.Paths with { Output = LiveOutput }, search: null);
+
+    private string LiveOutput => Path.Combine(_site.Root, "live");
+
+    public void Dispose() => _site.Dispose();
+
+    private BuildReport Rebuild(params string[] changed) => _live.Build([.. changed.Select(c => Path.Combine(_site.Root, c))]);
+
+    /// <summary>Every file a whole build writes, by path, against every file the live site holds.</summary>
+    private void AssertSameAsWholeBuild()
+    {
+        var whole = _site.Paths with { Output = Path.Combine(_site.Root, "whole-" + Guid.NewGuid().ToString("N")[..6]) };
+        SiteBuild.Run(whole, BuildMode.Preview);
+        var expected = Files(whole.Output);
+        var actual = Files(LiveOutput);
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        foreach (var (path, text) in expected)
+            Assert.True(text == actual[path], $"{path} differs from a whole build's");
+    }
+
+    private static Dictionary<string, string> Files(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText);
+
+    [Fact]
+    public void An_edited_page_is_written_first_and_the_site_ends_up_as_a_whole_build_makes_it()
+    {
+        Rebuild();
+        _site.Edit("input/findings/study-a/trust-grows.en.md", text => text
+            .Replace("title: \"Trust grows step by step\"", "title: \"Trust grows slowly\"")
+            .Replace("Trust comes gradually.", "Trust comes gradually, meeting by meeting."));
+
+        var report = Rebuild("input/findings/study-a/trust-grows.en.md");
+
+        Assert.Contains("meeting by meeting", File.ReadAllText(Path.Combine(LiveOutput, "en/findings/trust-grows/index.html")));
+        // The page that links to it and the theme pages that list it are rewritten with the new title.
+        Assert.Contains("Trust grows slowly", File.ReadAllText(Path.Combine(LiveOutput, "en/findings/heard/index.html")));
+        Assert.Contains("Trust grows slowly", File.ReadAllText(Path.Combine(LiveOutput, "en/themes/tillid/index.html")));
+        var ahead = report.Timings!.Where(t => t.Step.Contains("page(s) of priority")).Select(t => t.Step).ToList();
+        // Next after the page: its study (study-a), its themes (tillid, hoert), the findings index, the finding that
+        // links to it (heard) and the recommendation that cites it (listen-first).
+        Assert.Equal(["1 page(s) of priority 2 written, after", "6 page(s) of priority 1 written, after"], ahead);
+        AssertSameAsWholeBuild();
+    }
+
+    [Fact]
+    public void A_new_page_appears_and_a_deleted_page_is_removed()
+    {
+        Rebuild();
+        foreach (var lang in new[] { "da", "en" })
+            _site.Write($"input/findings/study-b/new-finding.{lang}.md", _site.Read($"input/findings/study-b/network-helps.{lang}.md")
+                .Replace("id: network-helps", "id: new-finding").Replace("title: \"", "title: \"New: "));
+
+        Rebuild("input/findings/study-b/new-finding.da.md", "input/findings/study-b/new-finding.en.md");
+        Assert.True(File.Exists(Path.Combine(LiveOutput, "da/findings/new-finding/index.html")));
+        AssertSameAsWholeBuild();
+
+        File.Delete(Path.Combine(_site.Input, "findings/study-b/new-finding.da.md"));
+        File.Delete(Path.Combine(_site.Input, "findings/study-b/new-finding.en.md"));
+        Rebuild("input/findings/study-b/new-finding.da.md", "input/findings/study-b/new-finding.en.md");
+        Assert.False(File.Exists(Path.Combine(LiveOutput, "da/findings/new-finding/index.html")));
+        AssertSameAsWholeBuild();
+    }
+
+    [Fact]
+    public void A_broken_edit_writes_nothing_and_the_repaired_page_is_built()
+    {
+        Rebuild();
+        var before = Files(LiveOutput);
+        _site.Edit("input/findings/study-a/heard.da.md", text => text.Replace("themes: [hoert]", "themes: [hort]"));
+
+        var e = Assert.Throws<BuildFailedException>(() => Rebuild("input/findings/study-a/heard.da.md"));
+
+        Assert.Contains(e.Errors, error => error.Message.Contains("unknown theme 'hort' (did you mean 'hoert'?)") && error.Location.Line == 5);
+        Assert.Equal(before, Files(LiveOutput));
+
+        // The same error again while the file is unchanged: the remembered parse keeps its report.
+        Assert.Throws<BuildFailedException>(() => Rebuild("input/findings/study-a/heard.en.md"));
+
+        _site.Edit("input/findings/study-a/heard.da.md", text => text.Replace("themes: [hort]", "themes: [hoert]"));
+        Rebuild("input/findings/study-a/heard.da.md");
+        AssertSameAsWholeBuild();
+    }
+
+    [Fact]
+    public void A_changed_layout_or_data_file_rebuilds_everything()
+    {
+        Rebuild();
+        _site.Edit("theme/layouts/finding.html", text => text + "\n<!-- layout changed -->\n");
+        _site.Edit("input/glossary.yml", text => text.Replace("samordner", "samordner") + "\n");
+
+        Rebuild("theme/layouts/finding.html", "input/glossary.yml");
+
+        Assert.Contains("<!-- layout changed -->", File.ReadAllText(Path.Combine(LiveOutput, "en/findings/heard/index.html")));
+        AssertSameAsWholeBuild();
+    }
+}
