@@ -30,6 +30,9 @@ public sealed class BuildContext
     public Phase Phase { get; }
     public CancellationToken CancellationToken { get; }
 
+    /// <inheritdoc cref="EngineServices.RunsAgain"/>
+    public bool RunsAgain => _services.RunsAgain;
+
     /// <summary>
     /// The processed documents of another pipeline: in the process phase only a dependency's,
     /// in post-process and output every pipeline's.
@@ -76,4 +79,12 @@ internal sealed class ErrorLog
 }
 
 /// <summary>What the engine hands every module: the settings and the file system.</summary>
-public sealed record EngineServices(ImmutableDictionary<string, object?> Settings, FileSystem FileSystem);
+public sealed record EngineServices(ImmutableDictionary<string, object?> Settings, FileSystem FileSystem)
+{
+    /// <summary>
+    /// Whether the engine runs again on the same input after edits (the preview server), so that modules may remember
+    /// what they made from documents that did not change. A one-off build leaves it off: remembering would only keep
+    /// every intermediate document in memory until the end.
+    /// </summary>
+    public bool RunsAgain { get; init; }
+}

@@ -50,9 +50,9 @@ public sealed class GuidanceSite
     /// The pipelines of the site; without <paramref name="write"/> nothing is written (the check command).
     /// <paramref name="streaming"/>: see <see cref="Engine.Engine.Streaming"/>.
     /// </summary>
-    public Engine.Engine CreateEngine(bool write, bool streaming = false)
+    public Engine.Engine CreateEngine(bool write, bool streaming = false, bool runsAgain = false)
     {
-        var engine = new Engine.Engine(new EngineServices(Document.EmptyMetadata, FileSystem)) { Streaming = streaming };
+        var engine = new Engine.Engine(new EngineServices(Document.EmptyMetadata, FileSystem) { RunsAgain = runsAgain }) { Streaming = streaming };
         engine.Pipelines.AddRange([
             StudiesPipeline.Create(this),
             FindingsPipeline.Create(this),

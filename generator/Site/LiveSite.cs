@@ -33,13 +33,12 @@ public sealed class LiveSite(SitePaths paths, Pagefind? search)
             {
                 _engine = null; // a failure below must not leave a half-made engine for the next edit
                 _site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, output));
-                _engine = _site.CreateEngine(write: true, streaming: true);
+                _engine = _site.CreateEngine(write: true, streaming: true, runsAgain: true);
                 edited = [];
             }
             _engine.RenderPriority = edited.Count == 0 ? null : EditedFirst(edited.OfType<string>().ToHashSet(StringComparer.Ordinal));
             Directory.CreateDirectory(output);
-            var (report, _, files) = SiteBuild.Execute(_site, _engine, writes: true, output, search, timings, clock, cancellationToken);
-            timings.Time("stale files removed", () => RemoveStale(output, files));
+            var (report, _) = SiteBuild.Execute(_site, _engine, writes: true, output, search, timings, clock, cancellationToken);
             return report with { Elapsed = clock.Elapsed };
         }
         catch (ContentException e)
@@ -85,22 +84,5 @@ public sealed class LiveSite(SitePaths paths, Pagefind? search)
             foreach (var linking in model.Backlinks(page.Id_(), lang)) wanted.Add((linking.Id_(), lang));
         }
         return wanted;
-    }
-
-    /// <summary>
-    /// Files a previous build made that this one did not (a page deleted or renamed); the search index belongs to
-    /// the search step.
-    /// </summary>
-    private static int RemoveStale(string output, IReadOnlySet<string> made)
-    {
-        var removed = 0;
-        foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(output, file).Replace(Path.DirectorySeparatorChar, '/');
-            if (made.Contains(relative) || relative.StartsWith(Pagefind.OutputFolder + "/", StringComparison.Ordinal)) continue;
-            File.Delete(file);
-            removed++;
-        }
-        return removed;
     }
 }

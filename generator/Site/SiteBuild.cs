@@ -42,7 +42,7 @@ public static class SiteBuild
             // Streaming writes pages before every page is rendered: safe where a failed build's files are thrown away
             // (staged) or none are written (check). In place, only the preview server builds, through LiveSite.
             var engine = site.CreateEngine(write: mode != BuildMode.Check, streaming: mode != BuildMode.InPlace);
-            var (report, published, _) = Execute(site, engine, mode != BuildMode.Check, target, search, timings, clock, cancellationToken);
+            var (report, published) = Execute(site, engine, mode != BuildMode.Check, target, search, timings, clock, cancellationToken);
             if (staged) timings.Time("swap in", () => { StagedOutput.SwapIn(target, output); return 0; });
             if (mode == BuildMode.Staged) Permalinks.Record(site.Paths, published);
             return report with { Elapsed = clock.Elapsed };
@@ -59,9 +59,10 @@ public static class SiteBuild
 
     /// <summary>
     /// Runs an engine of <paramref name="site"/> and the checks only the finished pages allow, then indexes them for
-    /// search. Returns what was built, the paths it published and every file it made (relative to the output).
+    /// search. Files an earlier build left in <paramref name="target"/> that this one did not make are removed first.
+    /// Returns what was built and the paths it published.
     /// </summary>
-    internal static (BuildReport Report, IReadOnlyList<string> Published, IReadOnlySet<string> Files) Execute(GuidanceSite site, Engine.Engine engine, bool writes, string target,
+    internal static (BuildReport Report, IReadOnlyList<string> Published) Execute(GuidanceSite site, Engine.Engine engine, bool writes, string target,
         Pagefind? search, Timings timings, Stopwatch clock, CancellationToken cancellationToken)
     {
         var result = engine.Execute(cancellationToken);
@@ -76,11 +77,15 @@ public static class SiteBuild
             .. timings.Time("anchors in rendered pages", () => CheckLinks.InRenderedPages(result, site.Settings)),
             .. timings.Time("published paths", () => Permalinks.Check(site.Paths, published))];
         if (late.Where(e => e.Severity == Severity.Error).ToList() is { Count: > 0 } broken) throw new BuildFailedException(broken);
+        if (writes)
+        {
+            var made = result.Outputs.Values.SelectMany(d => d).Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            timings.Time("stale files removed", () => StaleOutput.Remove(target, made));
+        }
         // Last, over the finished pages and before any swap: a failed index publishes nothing.
         var index = writes ? search?.Index(target, cancellationToken) : null;
         var report = new BuildReport(pages, writes ? files : 0, clock.Elapsed, [.. result.Warnings, .. late], index, [.. result.Timings, .. timings.Steps]);
-        var made = result.Outputs.Values.SelectMany(d => d).Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return (report, published, made);
+        return (report, published);
     }
 }
 

@@ -27,12 +27,12 @@ public sealed class RememberedModuleTests : IDisposable
         }
     }
 
-    private Guidance.Engine.Engine EngineWith(Dictionary<string, int> calls)
+    private Guidance.Engine.Engine EngineWith(Dictionary<string, int> calls, bool runsAgain = true)
     {
         var pipeline = new Pipeline("pages");
         pipeline.InputModules.Add(new ReadFiles("pages", recursive: false, ".md"));
         pipeline.ProcessModules.Add(new CountingParse(calls));
-        var engine = new Guidance.Engine.Engine(new EngineServices(ImmutableDictionary<string, object?>.Empty, EngineHarness.FileSystem(_folder.Root)));
+        var engine = new Guidance.Engine.Engine(new EngineServices(ImmutableDictionary<string, object?>.Empty, EngineHarness.FileSystem(_folder.Root)) { RunsAgain = runsAgain });
         engine.Pipelines.Add(pipeline);
         return engine;
     }
@@ -62,6 +62,18 @@ public sealed class RememberedModuleTests : IDisposable
         var calls = new Dictionary<string, int>();
         EngineWith(calls).Execute();
         EngineWith(calls).Execute();
+
+        Assert.Equal(2, Assert.Single(calls).Value);
+    }
+
+    [Fact]
+    public void An_engine_that_will_not_run_again_remembers_nothing()
+    {
+        _folder.Write("pages/a.md", "alpha");
+        var calls = new Dictionary<string, int>();
+        var engine = EngineWith(calls, runsAgain: false);
+        engine.Execute();
+        engine.Execute();
 
         Assert.Equal(2, Assert.Single(calls).Value);
     }

@@ -18,7 +18,7 @@ public sealed class ReadFiles(string folder, bool recursive, params string[] ext
     /// <summary>
     /// What this module read, by path, with the file's size and time: a later run of the same engine (the preview
     /// server's rebuild) gets the very same document for a file that did not change, so the steps after it can
-    /// recognise it (<see cref="DocumentModule"/>).
+    /// recognise it (<see cref="DocumentModule"/>). Only when the engine runs again (<see cref="BuildContext.RunsAgain"/>).
     /// </summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateTime Written, long Length, Document Document)> _read = new(StringComparer.Ordinal);
 
@@ -28,7 +28,7 @@ public sealed class ReadFiles(string folder, bool recursive, params string[] ext
         var documents = new Document?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            try { documents[i] = ReadOrReuse(files[i]); }
+            try { documents[i] = context.RunsAgain ? ReadOrReuse(files[i]) : Read(files[i]); }
             catch (ContentException e) { context.Report(e.Error); }
         });
         return [.. inputs, .. documents.OfType<Document>()];
