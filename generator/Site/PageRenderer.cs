@@ -1,5 +1,6 @@
 using Guidance.Engine;
 using Guidance.Modules.Markdown;
+using Guidance.Modules.Templates;
 using Guidance.Site.Pipelines;
 using Scriban.Runtime;
 
@@ -38,7 +39,7 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
             ["lang"] = lang,
             ["page"] = page,
         };
-        globals.Import("t", new Func<string, string>(key => site.Strings.Get(lang, key)));
+        globals.SetValue("t", TranslateIn(lang), readOnly: true);
         var layout = (input.GetString("layout") ?? input.Kind_()) + ".html";
         var html = site.Templates.Render(layout, globals, input.LocationOf("layout"));
         if (input.Get<bool>(StandaloneKey) is false)
@@ -50,6 +51,12 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
         // The ids a late anchor check needs are taken now: a streamed build lets go of the page once it is written.
         yield return AnchorTargets(context).Contains(input.Destination ?? "") ? rendered.With(CheckLinks.RenderedIdsKey, CheckLinks.IdsIn(html)) : rendered;
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DirectFunction<string, string>> _translate = new(StringComparer.Ordinal);
+
+    /// <summary>The template function <c>t "key"</c> for a language, made once: it is called dozens of times on every page.</summary>
+    private DirectFunction<string, string> TranslateIn(string lang) =>
+        _translate.GetOrAdd(lang, l => new DirectFunction<string, string>(key => site.Strings.Get(l, key)));
 
     private IReadOnlySet<string>? _anchorTargets;
 

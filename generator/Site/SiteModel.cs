@@ -142,19 +142,25 @@ public sealed class SiteModel
 
     /// <summary>
     /// The best <c>Count + 1</c> findings for a set of themes and a study. Only findings of one of the themes can share
-    /// any, so only those are scored; a running top list replaces sorting them all.
+    /// any, so only those are scored, each under the first of the themes it has; a running top list replaces sorting them all.
     /// </summary>
     private Document[] RankRelated(string[] themes, RelatedKey key)
     {
         var best = new List<(FindingFacts Facts, int Shared, bool SameStudy)>(key.Count + 2);
-        var seen = new HashSet<FindingFacts>(ReferenceEqualityComparer.Instance);
-        foreach (var theme in themes)
-            foreach (var facts in FactsOfTheme(theme, key.Lang))
+        for (var current = 0; current < themes.Length; current++)
+            foreach (var facts in FactsOfTheme(themes[current], key.Lang))
             {
-                if (!seen.Add(facts)) continue;
                 var shared = 0;
-                foreach (var t in facts.Themes) if (Array.IndexOf(themes, t) >= 0) shared++;
+                var scoredBefore = false;
+                foreach (var t in facts.Themes)
+                {
+                    var position = Array.IndexOf(themes, t);
+                    if (position >= 0 && position < current) { scoredBefore = true; break; }
+                    if (position >= 0) shared++;
+                }
+                if (scoredBefore) continue;
                 var candidate = (facts, shared, facts.Study == key.Study);
+                if (best.Count > key.Count && Ranks(best[^1], candidate) < 0) continue; // most are out at once
                 var at = 0;
                 while (at < best.Count && Ranks(best[at], candidate) < 0) at++;
                 if (at > key.Count) continue;

@@ -75,6 +75,9 @@ public sealed class TemplateSet(FileSystem fileSystem) : ITemplateLoader
         context.PushGlobal(globals);
         foreach (var (path, entry) in _cache)
             if (entry.IsValueCreated && entry.Value is { } cached) context.CachedTemplates[path] = cached.Template;
+        var builder = t_builder ?? new System.Text.StringBuilder(64 * 1024);
+        t_builder = null;
+        context.PushOutput(new StringBuilderOutput(builder));
         try { return template.Render(context); }
         // A partial that fails to parse is reported from inside Scriban; its own location is the useful one.
         catch (ScriptRuntimeException e) when (e.InnerException is ContentException inner) { throw inner; }
@@ -82,7 +85,20 @@ public sealed class TemplateSet(FileSystem fileSystem) : ITemplateLoader
         {
             throw new ContentException(LocationOf(e.Span, displayPath), $"template error: {e.OriginalMessage}");
         }
+        finally
+        {
+            builder.Clear();
+            t_builder = builder;
+        }
     }
+
+    /// <summary>
+    /// This thread's page buffer, kept from page to page. A new context's own buffer grows chunk by chunk, and Scriban
+    /// then empties it by setting its length to 0, which copies it into one array the size of the page (a large-object
+    /// allocation per page, and the collections that follow) only to throw it away. Taken while in use, so a render
+    /// inside a render gets its own.
+    /// </summary>
+    [ThreadStatic] private static System.Text.StringBuilder? t_builder;
 
     private (Template Template, string DisplayPath)? Get(string relativePath) =>
         _cache.GetOrAdd(relativePath, path => new Lazy<(Template, string)?>(() => Parse(path))).Value;
