@@ -58,13 +58,25 @@ public abstract class DocumentModule : IModule
         return results;
     }
 
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context) => ExecuteAll([.. inputs], context);
+
+    /// <summary>
+    /// As <see cref="Execute"/>, clearing each slot of <paramref name="inputs"/> as its document is taken: where the caller
+    /// holds no other reference (the engine), a document this module replaces can be collected while the others are
+    /// still being handled, instead of every version of every page being held until the module is done.
+    /// </summary>
+    internal IReadOnlyList<Document> ExecuteAll(Document?[] inputs, BuildContext context)
     {
-        var results = new IReadOnlyList<Document>[inputs.Count];
-        void Run(int i) => results[i] = Handle(inputs[i], context);
-        if (RunsInParallel && inputs.Count > 1)
+        var results = new IReadOnlyList<Document>[inputs.Length];
+        void Run(int i)
         {
-            try { Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, Run); }
+            var input = inputs[i]!;
+            inputs[i] = null;
+            results[i] = Handle(input, context);
+        }
+        if (RunsInParallel && inputs.Length > 1)
+        {
+            try { Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, Run); }
             catch (AggregateException e) when (e.InnerExceptions.Count > 0)
             {
                 // Report the module's own failure, not "One or more errors occurred".
@@ -72,7 +84,7 @@ public abstract class DocumentModule : IModule
             }
         }
         else
-            for (var i = 0; i < inputs.Count; i++) Run(i);
+            for (var i = 0; i < inputs.Length; i++) Run(i);
         return results.SelectMany(r => r).ToList();
     }
 }

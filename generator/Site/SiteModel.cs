@@ -111,6 +111,7 @@ public sealed class SiteModel
     private readonly ConcurrentDictionary<string, Dictionary<string, Document[]>> _guidanceCiting = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Id, string Lang), Document[]> _backlinksOf = new();
     private readonly ConcurrentDictionary<RelatedKey, Document[]> _related = new();
+    private readonly ConcurrentDictionary<string, ThemeGroup[]> _themeGroups = new(StringComparer.Ordinal);
 
     private readonly ConcurrentDictionary<string, Dictionary<string, FindingFacts[]>> _findingsByTheme = new(StringComparer.Ordinal);
 
@@ -141,39 +142,42 @@ public sealed class SiteModel
             .ToDictionary(g => g.Key, g => g.Select(x => x.Guidance).ToArray(), StringComparer.Ordinal);
 
     /// <summary>
-    /// The best <c>Count + 1</c> findings for a set of themes and a study. Only findings of one of the themes can share
-    /// any, so only those are scored, each under the first of the themes it has; a running top list replaces sorting them all.
+    /// The best <c>Count + 1</c> findings for a set of themes and a study. Findings with the same themes rank alike but
+    /// for their study and id, so they are taken a group at a time: the groups that share most themes first, and from
+    /// them the other studies' findings before this study's, each in id order. The work grows with the number of theme
+    /// combinations, not of findings: scoring every finding of the themes for every finding made a site ten times larger
+    /// take a hundred times longer here.
     /// </summary>
     private Document[] RankRelated(string[] themes, RelatedKey key)
     {
-        var best = new List<(FindingFacts Facts, int Shared, bool SameStudy)>(key.Count + 2);
-        for (var current = 0; current < themes.Length; current++)
-            foreach (var facts in FactsOfTheme(themes[current], key.Lang))
+        var wanted = key.Count + 1;
+        var best = new List<Document>(wanted);
+        var levels = ThemeGroupsIn(key.Lang)
+            .Select(group => (Group: group, Shared: group.Themes.Count(t => Array.IndexOf(themes, t) >= 0)))
+            .Where(x => x.Shared > 0)
+            .GroupBy(x => x.Shared)
+            .OrderByDescending(level => level.Key);
+        foreach (var level in levels)
+            foreach (var sameStudy in new[] { false, true })
             {
-                var shared = 0;
-                var scoredBefore = false;
-                foreach (var t in facts.Themes)
-                {
-                    var position = Array.IndexOf(themes, t);
-                    if (position >= 0 && position < current) { scoredBefore = true; break; }
-                    if (position >= 0) shared++;
-                }
-                if (scoredBefore) continue;
-                var candidate = (facts, shared, facts.Study == key.Study);
-                if (best.Count > key.Count && Ranks(best[^1], candidate) < 0) continue; // most are out at once
-                var at = 0;
-                while (at < best.Count && Ranks(best[at], candidate) < 0) at++;
-                if (at > key.Count) continue;
-                best.Insert(at, candidate);
-                if (best.Count > key.Count + 1) best.RemoveAt(best.Count - 1);
+                var need = wanted - best.Count;
+                if (need == 0) return [.. best];
+                best.AddRange(level
+                    .SelectMany(x => x.Group.ByStudy.Where(s => (s.Key == (key.Study ?? "")) == sameStudy).SelectMany(s => s.Value.Take(need)))
+                    .OrderBy(f => f.Id, StringComparer.Ordinal).Take(need).Select(f => f.Finding));
             }
-        return [.. best.Select(b => b.Facts.Finding)];
-
-        static int Ranks((FindingFacts Facts, int Shared, bool SameStudy) a, (FindingFacts Facts, int Shared, bool SameStudy) b) =>
-            a.Shared != b.Shared ? b.Shared.CompareTo(a.Shared)
-            : a.SameStudy != b.SameStudy ? a.SameStudy.CompareTo(b.SameStudy)
-            : string.CompareOrdinal(a.Facts.Id, b.Facts.Id);
+        return [.. best];
     }
+
+    /// <summary>Findings with the same themes (as listed), by study (<c>""</c> for none), each study's in id order.</summary>
+    private sealed record ThemeGroup(string[] Themes, Dictionary<string, FindingFacts[]> ByStudy);
+
+    private ThemeGroup[] ThemeGroupsIn(string lang) =>
+        _themeGroups.GetOrAdd(lang, l => [.. SortedOfKind("finding", l)
+            .Select(f => new FindingFacts(f, f.Id_(), f.GetString("study"), [.. f.GetList("themes")]))
+            .GroupBy(f => string.Join('\n', f.Themes.Order(StringComparer.Ordinal)), StringComparer.Ordinal)
+            .Select(g => new ThemeGroup(g.First().Themes, g.GroupBy(f => f.Study ?? "", StringComparer.Ordinal)
+                .ToDictionary(s => s.Key, s => s.OrderBy(f => f.Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal)))]);
 
     private void Add(Document page, BuildContext context)
     {

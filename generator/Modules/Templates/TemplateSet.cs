@@ -88,7 +88,7 @@ public sealed class TemplateSet(FileSystem fileSystem) : ITemplateLoader
         finally
         {
             builder.Clear();
-            t_builder = builder;
+            if (builder.Capacity <= MaxKeptBuffer) t_builder = builder; // an index page of thousands of findings is not worth keeping per thread
         }
     }
 
@@ -99,6 +99,8 @@ public sealed class TemplateSet(FileSystem fileSystem) : ITemplateLoader
     /// inside a render gets its own.
     /// </summary>
     [ThreadStatic] private static System.Text.StringBuilder? t_builder;
+
+    private const int MaxKeptBuffer = 256 * 1024;
 
     private (Template Template, string DisplayPath)? Get(string relativePath) =>
         _cache.GetOrAdd(relativePath, path => new Lazy<(Template, string)?>(() => Parse(path))).Value;
