@@ -12,7 +12,8 @@ public sealed record Translation(string Lang, string Name, string Url, bool Curr
 /// <summary>
 /// Renders a page with its layout (<c>layouts/&lt;kind&gt;.html</c>, or the front matter's <c>layout</c>) and
 /// wraps it in <c>layouts/base.html</c>. Templates see a small, explicit model: <c>site</c>, <c>lang</c>,
-/// <c>page</c> and the function <c>t "key"</c> for UI strings; they never reach into the engine.
+/// <c>page</c>, the function <c>t "key"</c> for UI strings and <c>card | finding_card</c> for a finding's card
+/// (<see cref="FindingCardHtml"/>); they never reach into the engine.
 /// </summary>
 public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, ScriptObject> describe) : DocumentModule
 {
@@ -40,6 +41,7 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
             ["page"] = page,
         };
         globals.SetValue("t", TranslateIn(lang), readOnly: true);
+        globals.SetValue("finding_card", site.Cards.For(globals, lang), readOnly: true);
         var layout = (input.GetString("layout") ?? input.Kind_()) + ".html";
         var html = site.Templates.Render(layout, globals, input.LocationOf("layout"));
         if (input.Get<bool>(StandaloneKey) is false)

@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using Guidance.Engine;
+using Guidance.Modules.Templates;
+using Scriban.Runtime;
+
+namespace Guidance.Site;
+
+/// <summary>
+/// The template function <c>finding_card</c>: a finding's card (<c>layouts/partials/finding-card.html</c>) rendered once
+/// and then reused, by what it shows. The same card appears on the finding's theme and study pages, the findings index
+/// and five related findings each; rendering it wherever it appeared was a third of the time of a theme page. A card
+/// sees <c>card</c>, <c>lang</c>, <c>site</c> and <c>t</c>, never the page it is on.
+/// </summary>
+public sealed class FindingCardHtml(TemplateSet templates)
+{
+    public const string Partial = "partials/finding-card.html";
+
+    private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
+
+    /// <summary>The function for one page's globals, whose <c>lang</c>, <c>site</c> and <c>t</c> the card shares.</summary>
+    public IScriptCustomFunction For(ScriptObject pageGlobals, string lang) =>
+        new DirectFunction<FindingCard, string>(card => _rendered.GetOrAdd(KeyOf(card, lang), _ => Render(card, pageGlobals, lang)));
+
+    private string Render(FindingCard card, ScriptObject pageGlobals, string lang)
+    {
+        var globals = new ScriptObject { ["card"] = card, ["lang"] = lang, ["site"] = pageGlobals["site"] };
+        globals.SetValue("t", pageGlobals["t"], readOnly: true);
+        return templates.Render(Partial, globals, new SourceLocation(card.Url, 1));
+    }
+
+    /// <summary>Everything a card can show: an edited finding (in the preview server) gets a new card.</summary>
+    private static string KeyOf(FindingCard card, string lang) =>
+        string.Join('\u001f', lang, card.Id, card.Title, card.Url, card.Summary, card.Study.Title, card.Study.Url, card.Evidence, card.EvidenceName,
+            card.Perspective, card.PerspectiveName, string.Join('\u001e', card.Themes.Select(t => t.Title + '\u001d' + t.Url)));
+}
