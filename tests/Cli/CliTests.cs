@@ -44,12 +44,12 @@ public sealed class CliTests
     {
         using var site = new TempSite();
         Assert.Equal(0, site.Run("build").ExitCode);
-        var before = Snapshot(site.Output);
+        var before = FolderSnapshot.Of(site.Output);
         site.Edit("input/guidance/listen-first.en.md", text => text.Replace("xref:heard", "xref:hearrd"));
         var result = site.Run("build");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(result.ErrorLines, l => l.Contains("xref to unknown id 'hearrd' (did you mean 'heard'?)"));
-        Assert.Equal(before, Snapshot(site.Output));
+        Assert.Equal(before, FolderSnapshot.Of(site.Output));
         Assert.Empty(Directory.GetDirectories(site.Root, ".output.staging-*"));
     }
 
@@ -94,8 +94,4 @@ public sealed class CliTests
         Assert.Equal(2, code);
         Assert.Contains("guidance:", stderr.ToString());
     }
-
-    private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 }

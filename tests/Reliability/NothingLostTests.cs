@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 using Guidance.Cli;
 using Guidance.Site;
 using Guidance.Tests.Support;
@@ -24,7 +23,7 @@ public sealed class NothingLostTests : IDisposable
     public async Task A_build_killed_before_its_swap_leaves_the_previous_output_byte_for_byte_and_the_next_build_cleans_up()
     {
         Assert.Equal(0, _site.Run("build").ExitCode);
-        var before = Snapshot(_site.Output);
+        var before = FolderSnapshot.Of(_site.Output);
         _site.Edit("input/themes/tillid.en.md", text => text.Replace("title: \"Trust\"", "title: \"Trust, rewritten\""));
 
         using (var build = new CliProcess(_site, new Dictionary<string, string> { [StagedOutput.HoldBeforeSwapVariable] = "1" }, "build"))
@@ -36,7 +35,7 @@ public sealed class NothingLostTests : IDisposable
             await build.KillAsync();
         }
 
-        Assert.Equal(before, Snapshot(_site.Output));
+        Assert.Equal(before, FolderSnapshot.Of(_site.Output));
         var leftover = Staging();
         Assert.False(leftover.StartsWith(_site.Output + Path.DirectorySeparatorChar, StringComparison.Ordinal), "staging must never be inside the served folder");
 
@@ -102,8 +101,4 @@ public sealed class NothingLostTests : IDisposable
         Assert.Contains("<h1>Trust, mended</h1>", await http.GetStringAsync("/en/themes/tillid/"));
         Assert.Empty(Directory.GetDirectories(_site.Root, ".output.staging-*"));
     }
-
-    private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
 }

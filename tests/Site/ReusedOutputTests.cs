@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Guidance.Tests.Support;
 
 namespace Guidance.Tests.Site;
@@ -31,7 +30,7 @@ public sealed class ReusedOutputTests : IDisposable
         _site.Edit("input/themes/tillid.en.md", text => text.Replace("title: \"Trust\"", "title: \"Trust, rewritten\""));
         var third = _site.Run("build");
         Assert.True(third.ExitCode == 0, third.ToString());
-        var reused = Snapshot(_site.Output);
+        var reused = FolderSnapshot.Of(_site.Output);
 
         Assert.DoesNotContain(reused.Keys, path => path.Contains("network-helps"));
         Assert.False(Directory.Exists(Path.Combine(_site.Output, "en", "findings", "network-helps")), "a folder left empty is removed too");
@@ -41,7 +40,7 @@ public sealed class ReusedOutputTests : IDisposable
         Directory.Delete(_site.Output, recursive: true);
         Directory.Delete(Previous, recursive: true);
         Assert.Equal(0, _site.Run("build").ExitCode);
-        Assert.Equal(Snapshot(_site.Output), reused);
+        Assert.Equal(FolderSnapshot.Of(_site.Output), reused);
     }
 
     [Fact]
@@ -56,8 +55,4 @@ public sealed class ReusedOutputTests : IDisposable
 
         Assert.False(Directory.Exists(Path.Combine(_site.Output, "pagefind")), "an old search index would find pages that may be gone");
     }
-
-    private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
 }
