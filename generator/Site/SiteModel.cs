@@ -118,7 +118,10 @@ public sealed class SiteModel
     private sealed record RelatedKey(string Lang, string Themes, string? Study, int Count);
 
     /// <summary>What ranking related findings reads of each finding, read from its metadata once.</summary>
-    private sealed record FindingFacts(Document Finding, string Id, string? Study, string[] Themes);
+    private sealed record FindingFacts(Document Finding, string Id, string? Study, string[] Themes)
+    {
+        public static FindingFacts Of(Document finding) => new(finding, finding.Id_(), finding.GetString("study"), [.. finding.GetList("themes")]);
+    }
 
     private Document[] SortedOfKind(string kind, string lang) =>
         _ofKind.GetOrAdd((kind, lang), key =>
@@ -128,7 +131,7 @@ public sealed class SiteModel
     /// <summary>The findings of a theme in a language, in title order, each once.</summary>
     private FindingFacts[] FactsOfTheme(string themeId, string lang) =>
         _findingsByTheme.GetOrAdd(lang, l => SortedOfKind("finding", l)
-                .Select(f => new FindingFacts(f, f.Id_(), f.GetString("study"), [.. f.GetList("themes")]))
+                .Select(FindingFacts.Of)
                 .SelectMany(f => f.Themes.Distinct().Select(theme => (Theme: theme, Facts: f)))
                 .GroupBy(x => x.Theme, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(x => x.Facts).ToArray(), StringComparer.Ordinal))
@@ -174,7 +177,7 @@ public sealed class SiteModel
 
     private ThemeGroup[] ThemeGroupsIn(string lang) =>
         _themeGroups.GetOrAdd(lang, l => [.. SortedOfKind("finding", l)
-            .Select(f => new FindingFacts(f, f.Id_(), f.GetString("study"), [.. f.GetList("themes")]))
+            .Select(FindingFacts.Of)
             .GroupBy(f => string.Join('\n', f.Themes.Order(StringComparer.Ordinal)), StringComparer.Ordinal)
             .Select(g => new ThemeGroup(g.First().Themes, g.GroupBy(f => f.Study ?? "", StringComparer.Ordinal)
                 .ToDictionary(s => s.Key, s => s.OrderBy(f => f.Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal)))]);
