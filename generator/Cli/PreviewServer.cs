@@ -151,6 +151,8 @@ public sealed class PreviewServer : IAsyncDisposable
                 watcher.Created += (_, e) => Schedule(e.FullPath);
                 watcher.Deleted += (_, e) => Schedule(e.FullPath);
                 watcher.Renamed += (_, e) => { Schedule(e.OldFullPath); Schedule(e.FullPath); };
+                // Changes were lost (the watcher's buffer overflowed): only a whole build, reading every file, is safe.
+                watcher.Error += (_, _) => Add(folder);
                 _watchers.Add(watcher);
             }
         }
@@ -161,6 +163,12 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             var name = Path.GetFileName(path);
             if (path.Split(Path.DirectorySeparatorChar).Contains("node_modules") || name.StartsWith('.') || name.EndsWith('~')) return;
+            Add(path);
+        }
+
+        /// <summary>A path to rebuild for; a folder's own path (not a Markdown page) makes the rebuild a whole build.</summary>
+        private void Add(string path)
+        {
             lock (_changed) _changed.Add(path);
             _timer.Change(15, Timeout.Infinite);
         }

@@ -12,9 +12,11 @@ public sealed class BuildContext
     private readonly EngineServices _services;
 
     internal BuildContext(EngineServices services, Pipeline pipeline, Phase phase,
-        IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs, ErrorLog errors, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs, ErrorLog errors, CancellationToken cancellationToken,
+        IReadOnlySet<string>? changedFiles = null)
     {
         _services = services;
+        ChangedFiles = changedFiles;
         Settings = services.Settings;
         FileSystem = services.FileSystem;
         Pipeline = pipeline;
@@ -33,6 +35,9 @@ public sealed class BuildContext
     /// <inheritdoc cref="EngineServices.RunsAgain"/>
     public bool RunsAgain => _services.RunsAgain;
 
+    /// <inheritdoc cref="Engine.ChangedFiles"/>
+    public IReadOnlySet<string>? ChangedFiles { get; }
+
     /// <summary>
     /// The processed documents of another pipeline: in the process phase only a dependency's,
     /// in post-process and output every pipeline's.
@@ -50,7 +55,7 @@ public sealed class BuildContext
     private readonly List<ContentError>? _capture;
 
     private BuildContext(BuildContext other, List<ContentError> capture)
-        : this(other._services, other.Pipeline, other.Phase, other._outputs, other._errors, other.CancellationToken) => _capture = capture;
+        : this(other._services, other.Pipeline, other.Phase, other._outputs, other._errors, other.CancellationToken, other.ChangedFiles) => _capture = capture;
 
     /// <summary>The same context, also collecting what is reported into <paramref name="capture"/> (one document's reports, to remember them).</summary>
     internal BuildContext CapturingReports(List<ContentError> capture) => new(this, capture);

@@ -39,6 +39,13 @@ public sealed class Engine(EngineServices services)
     /// </summary>
     public Func<Document, BuildContext, int>? RenderPriority { get; set; }
 
+    /// <summary>
+    /// In an engine that runs again, the full paths of the input files changed since its last run, as a file watcher
+    /// reported them, so that reading can skip listing and comparing every other file (<see cref="Modules.IO.ReadFiles"/>);
+    /// null when not known, and then every file is listed and compared.
+    /// </summary>
+    public IReadOnlySet<string>? ChangedFiles { get; set; }
+
     private long _started;
 
     /// <summary>Documents already post-processed and written ahead of the others in this run, by pipeline and position.</summary>
@@ -97,10 +104,10 @@ public sealed class Engine(EngineServices services)
             tasks[pipeline.Name] = Task.WhenAll(waits).ContinueWith(dependencies =>
             {
                 if (!dependencies.IsCompletedSuccessfully) return; // the dependency's own failure is reported
-                var context = new BuildContext(Services, pipeline, phase, visible ?? results, errors, cancellationToken);
+                var context = new BuildContext(Services, pipeline, phase, visible ?? results, errors, cancellationToken, ChangedFiles);
                 results[pipeline.Name] = Streaming && phase == Phase.PostProcess
                     ? Stream(pipeline, previous[pipeline.Name], context,
-                        new BuildContext(Services, pipeline, Phase.Output, visible ?? results, errors, cancellationToken), timings)
+                        new BuildContext(Services, pipeline, Phase.Output, visible ?? results, errors, cancellationToken, ChangedFiles), timings)
                     : RunModules(pipeline, phase, Take(previous, pipeline.Name), context, timings);
             }, cancellationToken, TaskContinuationOptions.None, TaskScheduler.Default);
         }
@@ -182,8 +189,8 @@ public sealed class Engine(EngineServices services)
         var wanted = new List<(int Priority, Pipeline Pipeline, int Index, List<(DocumentModule, BuildContext)> Steps)>();
         foreach (var pipeline in order)
         {
-            var postProcess = new BuildContext(Services, pipeline, Phase.PostProcess, visible, errors, cancellationToken);
-            if (StreamSteps(pipeline, postProcess, new BuildContext(Services, pipeline, Phase.Output, visible, errors, cancellationToken)) is not { } steps) continue;
+            var postProcess = new BuildContext(Services, pipeline, Phase.PostProcess, visible, errors, cancellationToken, ChangedFiles);
+            if (StreamSteps(pipeline, postProcess, new BuildContext(Services, pipeline, Phase.Output, visible, errors, cancellationToken, ChangedFiles)) is not { } steps) continue;
             var list = documents[pipeline.Name];
             for (var i = 0; i < list.Count; i++)
                 if (RenderPriority!(list[i], postProcess) is > 0 and var priority) wanted.Add((priority, pipeline, i, steps));

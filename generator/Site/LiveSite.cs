@@ -20,7 +20,10 @@ public sealed class LiveSite(SitePaths paths, Pagefind? search)
     private GuidanceSite? _site;
     private Engine.Engine? _engine;
 
-    /// <param name="changed">Full paths of the files changed since the last build; empty for a first or a whole build.</param>
+    /// <param name="changed">
+    /// Paths of the files changed since the last build, as the file watcher reported them: every changed file, for only
+    /// those are read again (<see cref="Engine.Engine.ChangedFiles"/>); empty for a first or a whole build.
+    /// </param>
     public BuildReport Build(IReadOnlyCollection<string> changed, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
@@ -37,6 +40,7 @@ public sealed class LiveSite(SitePaths paths, Pagefind? search)
                 edited = [];
             }
             _engine.RenderPriority = edited.Count == 0 ? null : EditedFirst(edited.OfType<string>().ToHashSet(StringComparer.Ordinal));
+            _engine.ChangedFiles = edited.Count == 0 ? null : changed.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
             Directory.CreateDirectory(output);
             var (report, _) = SiteBuild.Execute(_site, _engine, writes: true, output, search, timings, clock, cancellationToken);
             return report with { Elapsed = clock.Elapsed };

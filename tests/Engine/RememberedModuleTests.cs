@@ -77,4 +77,49 @@ public sealed class RememberedModuleTests : IDisposable
 
         Assert.Equal(2, Assert.Single(calls).Value);
     }
+
+    private IReadOnlySet<string> Changed(params string[] paths) => paths.Select(_folder.PathOf).ToHashSet();
+
+    private static string[] Parsed(EngineResult result) => [.. result.Outputs["pages"].Select(d => d.GetString("Parsed")!)];
+
+    [Fact]
+    public void Given_the_changed_files_a_run_reads_only_those_and_lists_the_folder_again_for_a_new_or_deleted_file()
+    {
+        _folder.Write("pages/a.md", "alpha");
+        _folder.Write("pages/b.md", "beta");
+        var engine = EngineWith([]);
+        engine.Execute();
+
+        // b.md changes too, but the watcher names only a.md: trusted, b.md is not even compared with what was read.
+        File.WriteAllText(_folder.PathOf("pages/a.md"), "alpha, changed");
+        File.WriteAllText(_folder.PathOf("pages/b.md"), "beta, changed");
+        engine.ChangedFiles = Changed("pages/a.md");
+        Assert.Equal(["alpha, changed", "beta"], Parsed(engine.Execute()));
+
+        _folder.Write("pages/c.md", "gamma");
+        engine.ChangedFiles = Changed("pages/c.md");
+        Assert.Equal(["alpha, changed", "beta, changed", "gamma"], Parsed(engine.Execute()));
+
+        File.Delete(_folder.PathOf("pages/a.md"));
+        engine.ChangedFiles = Changed("pages/a.md");
+        Assert.Equal(["beta, changed", "gamma"], Parsed(engine.Execute()));
+
+        // Deleted and made again: listed again, although it was read before.
+        _folder.Write("pages/a.md", "alpha again");
+        engine.ChangedFiles = Changed("pages/a.md");
+        Assert.Equal(["alpha again", "beta, changed", "gamma"], Parsed(engine.Execute()));
+    }
+
+    [Fact]
+    public void A_file_that_could_not_be_read_is_read_again_on_the_next_run()
+    {
+        _folder.Write("pages/a.md", "alpha");
+        File.WriteAllBytes(_folder.PathOf("pages/b.md"), [0xff, 0xfe, 0x00]);
+        var engine = EngineWith([]);
+        Assert.Throws<BuildFailedException>(() => engine.Execute());
+
+        File.WriteAllText(_folder.PathOf("pages/b.md"), "beta");
+        engine.ChangedFiles = Changed("pages/a.md");
+        Assert.Equal(["alpha", "beta"], Parsed(engine.Execute()));
+    }
 }
