@@ -60,10 +60,22 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
     private DirectFunction<string, string> TranslateIn(string lang) =>
         _translate.GetOrAdd(lang, l => new DirectFunction<string, string>(key => site.Strings.Get(l, key)));
 
-    private IReadOnlySet<string>? _anchorTargets;
+    /// <summary>
+    /// The pages whose ids a late anchor check needs, worked out once per run (the link check's result identifies the run)
+    /// and swapped whole, as pages render on many threads.
+    /// </summary>
+    private sealed record AnchorTargetsOfRun(IReadOnlyList<Document> Checked, IReadOnlySet<string> Targets);
 
-    private IReadOnlySet<string> AnchorTargets(BuildContext context) =>
-        LazyInitializer.EnsureInitialized(ref _anchorTargets, () => CheckLinks.PendingTargets(context));
+    private AnchorTargetsOfRun? _anchorTargets;
+
+    private IReadOnlySet<string> AnchorTargets(BuildContext context)
+    {
+        var check = context.OutputsOf(LinkCheckPipeline.Name);
+        if (_anchorTargets is { } known && ReferenceEquals(known.Checked, check)) return known.Targets;
+        var targets = CheckLinks.PendingTargets(context);
+        _anchorTargets = new AnchorTargetsOfRun(check, targets);
+        return targets;
+    }
 
     private ScriptObject Describe(Document input, SiteModel model)
     {
