@@ -46,7 +46,7 @@ public abstract class DocumentModule : IModule
         }
         if (_remembered.TryGetValue(input, out var remembered))
         {
-            foreach (var report in remembered.Reports) context.Report(report);
+            if (remembered.Reports.Count > 0) foreach (var report in remembered.Reports) context.Report(report);
             return remembered.Results;
         }
         var reports = new List<ContentError>();
@@ -85,6 +85,8 @@ public abstract class DocumentModule : IModule
         }
         else
             for (var i = 0; i < inputs.Length; i++) Run(i);
-        return results.SelectMany(r => r).ToList();
+        var all = new List<Document>(results.Sum(r => r.Count));
+        foreach (var result in results) all.AddRange(result);
+        return all;
     }
 }

@@ -68,9 +68,12 @@ public sealed partial class CheckLinks(GuidanceSite site) : IModule
         var level = site.Settings.Links;
         if (level == ValidationLevel.Off) return inputs;
         var severity = level == ValidationLevel.Warning ? Severity.Warning : Severity.Error;
-        var pageUrls = files.Paths.Where(p => !p.StartsWith(AssetsPath, StringComparison.Ordinal)).Select(p => SitePath.ToUrl(site.Settings, p)).ToList();
-        var images = files.Paths.Where(p => p.StartsWith(AssetsPath, StringComparison.Ordinal) && ImageExtensions.Any(e => p.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
-            .Select(p => p[AssetsPath.Length..]).ToList();
+        // Only a broken link needs these, to suggest what was meant; listing every URL of a large site took a 4,000-page rebuild in serve 5 ms.
+        var pageUrls = new Lazy<IReadOnlyList<string>>(() =>
+            files.Paths.Where(p => !p.StartsWith(AssetsPath, StringComparison.Ordinal)).Select(p => SitePath.ToUrl(site.Settings, p)).ToList());
+        var images = new Lazy<IReadOnlyList<string>>(() =>
+            files.Paths.Where(p => p.StartsWith(AssetsPath, StringComparison.Ordinal) && ImageExtensions.Any(e => p.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+                .Select(p => p[AssetsPath.Length..]).ToList());
 
         var pending = new List<PendingAnchor>();
         foreach (var page in documents)
@@ -117,7 +120,7 @@ public sealed partial class CheckLinks(GuidanceSite site) : IModule
     [GeneratedRegex("\\sid=\"([^\"]*)\"")]
     private static partial Regex IdAttribute();
 
-    private string? CheckLink(Document page, MarkdownLink link, PublishedFiles files, IReadOnlyList<string> pageUrls, List<PendingAnchor> pending)
+    private string? CheckLink(Document page, MarkdownLink link, PublishedFiles files, Lazy<IReadOnlyList<string>> pageUrls, List<PendingAnchor> pending)
     {
         var url = link.Url;
         if (url.Length == 0) return "the link has no target";
@@ -128,28 +131,28 @@ public sealed partial class CheckLinks(GuidanceSite site) : IModule
         if (!path.StartsWith(site.Settings.BasePath, StringComparison.Ordinal))
             return $"link to {written} leaves the site, which lives under {site.Settings.BasePath}";
         if (files.Find("/" + path[site.Settings.BasePath.Length..]) is not { } target)
-            return $"link to {written}: no page has that URL{Suggestions.Hint(path, pageUrls)}";
-        if (anchor.Length > 0 && SiteModel.AnchorsOf(target)?.Contains(anchor) != true)
+            return $"link to {written}: no page has that URL{Suggestions.Hint(path, pageUrls.Value)}";
+        if (anchor.Length > 0 && !SiteModel.HasAnchor(target, anchor))
             pending.Add(new PendingAnchor(link.Location, written, target.Destination!, anchor));
         return null;
     }
 
     /// <summary>A relative image path names a file below <c>assets/</c> of the input or the theme.</summary>
-    private string? CheckImage(Document page, string url, PublishedFiles files, IReadOnlyList<string> images)
+    private string? CheckImage(Document page, string url, PublishedFiles files, Lazy<IReadOnlyList<string>> images)
     {
         if (url.Length == 0) return "the image has no file";
         if (ParseMarkdown.IsRelativePath(url))
         {
             var path = Uri.UnescapeDataString(new Uri(new Uri("http://site" + AssetsPath), url).AbsolutePath);
             return files.Find(path) is null
-                ? $"image '{url}' not found: put the file at input/{AssetsPipeline.Folder}/{url}{Suggestions.Hint(url, images)}"
+                ? $"image '{url}' not found: put the file at input/{AssetsPipeline.Folder}/{url}{Suggestions.Hint(url, images.Value)}"
                 : null;
         }
         if (Resolve(page, url) is not { } resolved) return null;
         var absolute = resolved.Path;
         var inSite = absolute.StartsWith(site.Settings.BasePath, StringComparison.Ordinal);
         return inSite && files.Find("/" + absolute[site.Settings.BasePath.Length..]) is not null ? null
-            : $"image '{url}' not found{Suggestions.Hint(url, images.Select(i => site.Settings.BasePath + AssetsPipeline.Folder + "/" + i).ToList())}";
+            : $"image '{url}' not found{Suggestions.Hint(url, images.Value.Select(i => site.Settings.BasePath + AssetsPipeline.Folder + "/" + i).ToList())}";
     }
 
     /// <summary>The URL path (with the base path) and anchor a link leads to from a page, or null for another site.</summary>

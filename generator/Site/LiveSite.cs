@@ -63,30 +63,32 @@ public sealed class LiveSite(SitePaths paths, Pagefind? search)
 
     /// <summary>
     /// The edited pages first, then the pages that list or link to them: their study, their themes, the index of their
-    /// kind, and every page whose text links to them.
+    /// kind, and every page whose text links to them. Found once in the site model, whose pages are the very documents
+    /// the engine asks about, so each of the thousands of questions is one lookup.
     /// </summary>
     private static Func<Document, BuildContext, int> EditedFirst(IReadOnlySet<string> editedFiles)
     {
-        HashSet<(string Id, string Lang)>? listing = null;
+        Dictionary<Document, int>? priorities = null;
         return (page, context) =>
         {
-            if (page.GetString(ReadFiles.RelativePathKey) is { } relative && editedFiles.Contains(relative)) return 2;
-            listing ??= PagesListing(editedFiles, context); // the engine asks from one thread
-            return listing.Contains((page.Id_(), page.Lang_())) ? 1 : 0;
+            priorities ??= PrioritiesOf(editedFiles, ModelPipeline.ModelOf(context)); // the engine asks from one thread
+            return priorities.GetValueOrDefault(page);
         };
     }
 
-    private static HashSet<(string Id, string Lang)> PagesListing(IReadOnlySet<string> editedFiles, BuildContext context)
+    private static Dictionary<Document, int> PrioritiesOf(IReadOnlySet<string> editedFiles, SiteModel model)
     {
-        var model = ModelPipeline.ModelOf(context);
-        var wanted = new HashSet<(string, string)>();
-        foreach (var page in model.Pages.Where(p => p.GetString(ReadFiles.RelativePathKey) is { } r && editedFiles.Contains(r)))
+        var priorities = new Dictionary<Document, int>(ReferenceEqualityComparer.Instance);
+        var edited = model.Pages.Where(p => p.GetString(ReadFiles.RelativePathKey) is { } r && editedFiles.Contains(r)).ToList();
+        foreach (var page in edited)
         {
-            var lang = page.Lang_();
-            foreach (var id in new[] { page.GetString("study") }.Concat(page.GetList("themes")).OfType<string>()) wanted.Add((id, lang));
-            if (Sections.Of(page.Kind_()) is { } section) wanted.Add((section.IndexId, lang));
-            foreach (var linking in model.Backlinks(page.Id_(), lang)) wanted.Add((linking.Id_(), lang));
+            var facts = PageFacts.Of(page);
+            var listing = new[] { facts.Study }.Concat(facts.Themes).Append(Sections.Of(facts.Kind)?.IndexId).OfType<string>()
+                .Select(id => model.Find(id, facts.Lang)).OfType<Document>()
+                .Concat(model.Backlinks(facts.Id, facts.Lang));
+            foreach (var other in listing) priorities.TryAdd(other, 1);
         }
-        return wanted;
+        foreach (var page in edited) priorities[page] = 2;
+        return priorities;
     }
 }

@@ -89,8 +89,12 @@ public sealed class LiveSiteTests : IDisposable
         Assert.Contains(e.Errors, error => error.Message.Contains("unknown theme 'hort' (did you mean 'hoert'?)") && error.Location.Line == 5);
         Assert.Equal(before, Files(LiveOutput));
 
-        // The same error again while the file is unchanged: the remembered parse keeps its report.
+        // The same error again while the file is unchanged: the remembered parse keeps its report, and so does the site
+        // model when an edit to another page is all that changed.
         Assert.Throws<BuildFailedException>(() => Rebuild("input/findings/study-a/heard.en.md"));
+        _site.Edit("input/findings/study-a/trust-grows.en.md", text => text.Replace("Trust comes gradually.", "Trust comes slowly."));
+        e = Assert.Throws<BuildFailedException>(() => Rebuild("input/findings/study-a/trust-grows.en.md"));
+        Assert.Contains(e.Errors, error => error.Message.Contains("unknown theme 'hort'"));
 
         _site.Edit("input/findings/study-a/heard.da.md", text => text.Replace("themes: [hort]", "themes: [hoert]"));
         Rebuild("input/findings/study-a/heard.da.md");
@@ -108,5 +112,58 @@ public sealed class LiveSiteTests : IDisposable
 
         Assert.Contains("<!-- layout changed -->", File.ReadAllText(Path.Combine(LiveOutput, "en/findings/heard/index.html")));
         AssertSameAsWholeBuild();
+    }
+
+    [Fact]
+    public void An_edit_that_removes_a_heading_another_page_links_to_reports_the_link_on_that_page()
+    {
+        Rebuild();
+        _site.Edit("input/findings/study-a/trust-grows.en.md", text => text.Replace("## What the study found", "## Findings"));
+
+        var e = Assert.Throws<BuildFailedException>(() => Rebuild("input/findings/study-a/trust-grows.en.md"));
+
+        var error = Assert.Single(e.Errors);
+        Assert.EndsWith("input/guidance/listen-first.en.md", error.Location.File);
+        Assert.Equal(11, error.Location.Line);
+        Assert.Contains("'trust-grows' has no anchor 'what-the-study-found'", error.Message);
+    }
+
+    [Fact]
+    public void A_link_added_or_removed_by_an_edit_shows_in_or_leaves_the_backlinks_of_the_page_it_leads_to()
+    {
+        Rebuild();
+        const string about = "input/pages/about.en.md";
+        var original = _site.Read(about);
+        _site.Edit(about, text => text.Replace("Findings and themes.", "Findings and themes, such as [being heard](xref:heard)."));
+
+        Rebuild(about);
+
+        Assert.Contains("About the fixture", BacklinksOf("en/findings/heard/index.html"));
+        AssertSameAsWholeBuild();
+
+        _site.Write(about, original);
+        Rebuild(about);
+        Assert.DoesNotContain("About the fixture", BacklinksOf("en/findings/heard/index.html"));
+        AssertSameAsWholeBuild();
+    }
+
+    [Fact]
+    public void A_link_added_to_an_anchor_a_layout_makes_is_checked_against_the_rendered_page()
+    {
+        Rebuild();
+        const string about = "input/pages/about.en.md";
+        _site.Edit(about, text => text.Replace("Two studies.", "Two studies; [cite study A](/en/studies/study-a/#study-citation)."));
+        Rebuild(about);
+
+        _site.Edit(about, text => text.Replace("#study-citation", "#study-citations"));
+        var e = Assert.Throws<BuildFailedException>(() => Rebuild(about));
+        Assert.Contains("the page has no anchor 'study-citations' (did you mean 'study-citation'?)", Assert.Single(e.Errors).Message);
+    }
+
+    /// <summary>The text of the "pages that link here" section of a page written by the live site.</summary>
+    private string BacklinksOf(string page)
+    {
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(LiveOutput, page)));
+        return html.QuerySelector(".backlinks")?.TextContent ?? "";
     }
 }

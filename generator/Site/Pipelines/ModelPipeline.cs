@@ -18,11 +18,14 @@ public static class ModelPipeline
     {
         var pipeline = new Pipeline(Name);
         pipeline.Dependencies.UnionWith(ContentPipelines);
+        SiteModel? previous = null; // the model of the engine's last run, kept only when it runs again
         pipeline.ProcessModules.Add(new AddDocuments(context =>
         {
-            var pages = ContentPipelines.SelectMany(context.OutputsOf).Where(d => d.Kind_() != "root");
+            var pages = ContentPipelines.SelectMany(context.OutputsOf).Where(d => PageFacts.Of(d).Kind != "root").ToList();
             var cultures = site.Settings.Languages.ToDictionary(l => l, site.Strings.CultureOf);
-            return [new Document().With(ModelKey, new SiteModel(site.Settings, cultures, pages, context))];
+            var model = SiteModel.Of(site.Settings, cultures, pages, context, previous);
+            if (context.RunsAgain) previous = model;
+            return [new Document().With(ModelKey, model)];
         }));
         return pipeline;
     }

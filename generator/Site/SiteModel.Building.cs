@@ -1,0 +1,236 @@
+using Guidance.Engine;
+using Guidance.Modules.Markdown;
+
+namespace Guidance.Site;
+
+/// <summary>
+/// Building the model, and checking the references between pages as it is built: from all pages, or, in the preview
+/// server, from the model of the build before when only the contents of some pages changed.
+/// </summary>
+public sealed partial class SiteModel
+{
+    /// <summary>What building the model found wrong, by the id of the page it is about, so that an update can keep the reports of the ids it keeps.</summary>
+    private readonly List<(string Id, ContentError Error)> _reports = [];
+
+    /// <summary>Whether two pages claimed one id and language (or one id for two kinds), so that one of them is missing here.</summary>
+    private bool _hasClashingIds;
+
+    private readonly int _pageCount;
+
+    /// <summary>
+    /// The model of <paramref name="pages"/>. In an engine that runs again, <paramref name="previous"/> is the model of its
+    /// last run: when every page keeps its id, language, kind, file and anchors, and only the contents of some changed
+    /// (an editor's save), the model is that one with those pages replaced and only they checked again, which is what
+    /// makes a rebuild after an edit quick on a large site. Anything else builds the model from all pages.
+    /// </summary>
+    public static SiteModel Of(SiteSettings settings, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures,
+        IReadOnlyList<Document> pages, BuildContext context, SiteModel? previous = null)
+    {
+        var model = previous?.ReplacedIn(pages) is { } replaced
+            ? new SiteModel(previous, replaced)
+            : new SiteModel(settings, cultures, pages);
+        foreach (var (_, error) in model._reports) context.Report(error);
+        return model;
+    }
+
+    private SiteModel(SiteSettings settings, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures, IReadOnlyList<Document> pages)
+    {
+        Settings = settings;
+        _cultures = cultures;
+        _byId = new(StringComparer.Ordinal);
+        foreach (var page in pages.OrderBy(p => p.Source, StringComparer.Ordinal)) Add(page);
+        _pageCount = _byId.Values.Sum(v => v.Count);
+        foreach (var (id, versions) in _byId) Check(id, versions);
+        _backlinks = BacklinkIndex();
+        foreach (var versions in _byId.Values) AddTranslationNotices(versions);
+        _terms = TermSets();
+    }
+
+    private SiteModel(SiteModel previous, IReadOnlyList<Document> replacing)
+    {
+        Settings = previous.Settings;
+        _cultures = previous._cultures;
+        _pageCount = previous._pageCount;
+        _byId = new(previous._byId, StringComparer.Ordinal);
+        var changedIds = replacing.Select(p => PageFacts.Of(p).Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in changedIds)
+        {
+            var versions = previous._byId[id].Where(v => !TranslationNotice.Is(v.Value)).ToDictionary(StringComparer.Ordinal);
+            foreach (var page in replacing.Where(p => PageFacts.Of(p).Id == id)) versions[PageFacts.Of(page).Lang] = page;
+            _byId[id] = versions;
+            Check(id, versions);
+            AddTranslationNotices(versions);
+        }
+        _reports.InsertRange(0, previous._reports.Where(r => !changedIds.Contains(r.Id)));
+        _backlinks = replacing.All(page => SameLinks(page, previous.FindReal(PageFacts.Of(page).Id, PageFacts.Of(page).Lang)!))
+            ? previous._backlinks
+            : BacklinkIndex();
+        _terms = TermSets();
+    }
+
+    /// <summary>
+    /// The pages that replace pages of this model, when the others are this model's very documents and every replacement
+    /// keeps the id, language, kind, file and anchors of the page it replaces: what the other pages' checks depend on.
+    /// Null when the pages differ in any other way.
+    /// </summary>
+    private List<Document>? ReplacedIn(IReadOnlyList<Document> pages)
+    {
+        if (_hasClashingIds || pages.Count != _pageCount) return null;
+        var replacing = new List<Document>();
+        foreach (var page in pages)
+        {
+            var facts = PageFacts.Of(page);
+            var old = FindReal(facts.Id, facts.Lang);
+            if (ReferenceEquals(old, page)) continue;
+            if (old is null || old.Source != page.Source || PageFacts.Of(old) is var before && (before.Kind != facts.Kind || !SameAnchors(before.Anchors, facts.Anchors)))
+                return null;
+            replacing.Add(page);
+        }
+        // The replaced page itself must be gone, or two pages now claim its id and language.
+        var current = pages.ToHashSet(ReferenceEqualityComparer.Instance);
+        var keys = new HashSet<(string, string)>();
+        foreach (var page in replacing)
+        {
+            var facts = PageFacts.Of(page);
+            if (!keys.Add((facts.Id, facts.Lang)) || current.Contains(FindReal(facts.Id, facts.Lang)!)) return null;
+        }
+        return replacing;
+    }
+
+    private static bool SameAnchors(IReadOnlySet<string>? a, IReadOnlySet<string>? b) => a is null ? b is null : b is not null && a.SetEquals(b);
+
+    /// <summary>Whether two versions of a page link to the same pages, in the same order, so that the backlinks stay.</summary>
+    private static bool SameLinks(Document a, Document b)
+    {
+        var (before, after) = (PageFacts.Of(a), PageFacts.Of(b));
+        return before.Xrefs.Select(x => x.Id).SequenceEqual(after.Xrefs.Select(x => x.Id)) && before.Findings.SequenceEqual(after.Findings);
+    }
+
+    /// <summary>A page of the model, but not a notice standing in for a missing translation: what references are checked against.</summary>
+    private Document? FindReal(string id, string lang) => Find(id, lang) is { } page && !TranslationNotice.Is(page) ? page : null;
+
+    private void Report(string id, SourceLocation location, string message, Severity severity = Severity.Error) =>
+        _reports.Add((id, new ContentError(location, message, severity)));
+
+    private void Add(Document page)
+    {
+        var (id, lang, kind) = PageFacts.Of(page) is var facts ? (facts.Id, facts.Lang, facts.Kind) : default;
+        var versions = _byId.TryGetValue(id, out var existing) ? existing : _byId[id] = new(StringComparer.Ordinal);
+        var other = versions.Values.FirstOrDefault();
+        if (other is not null && KindOf(other) != kind)
+            ReportClash(id, page, $"the id '{id}' is already used by the {KindOf(other)} {other.Source}; ids are shared by all kinds of page");
+        else if (versions.TryGetValue(lang, out var twin))
+            ReportClash(id, page, $"the id '{id}' in '{lang}' is also used by {twin.LocationOf("id")}");
+        else
+            versions[lang] = page;
+    }
+
+    private void ReportClash(string id, Document page, string message)
+    {
+        _hasClashingIds = true;
+        Report(id, page.LocationOf("id"), message);
+    }
+
+    private static string KindOf(Document page) => PageFacts.Of(page).Kind;
+
+    /// <summary>Checks the versions of one id: that each language has one, and what each version refers to.</summary>
+    private void Check(string id, Dictionary<string, Document> versions)
+    {
+        if (Settings.MissingTranslations != ValidationLevel.Off && versions.Count < Languages.Count)
+        {
+            var severity = Settings.MissingTranslations == ValidationLevel.Warning ? Severity.Warning : Severity.Error;
+            var some = versions.Values.First();
+            foreach (var lang in Languages.Where(l => !versions.ContainsKey(l)))
+                Report(id, some.LocationOf("id"), $"missing translation: '{id}' has no '{lang}' version", severity);
+        }
+        foreach (var page in versions.Values)
+        {
+            CheckReferences(page);
+            CheckXrefs(page);
+        }
+    }
+
+    private void CheckReferences(Document page)
+    {
+        var facts = PageFacts.Of(page);
+        if (facts.Kind == "finding")
+        {
+            CheckReference(page, "study", facts.Study is { } study ? [study] : [], ["study"]);
+            CheckReference(page, "themes", facts.Themes, ["theme"]);
+        }
+        else if (facts.Kind == "guidance")
+        {
+            CheckReference(page, "findings", facts.Findings, ["finding"]);
+            CheckReference(page, "themes", facts.Themes, ["theme"]);
+        }
+        else if (facts.Kind == "course")
+        {
+            CheckReference(page, "items", facts.Items, ["finding", "guidance"]);
+            if (facts.Items.Count == 0) Report(facts.Id, page.LocationOf("items"), "a course needs at least one finding or guidance id in 'items'");
+        }
+    }
+
+    /// <param name="ids">The ids listed under <paramref name="key"/>.</param>
+    private void CheckReference(Document page, string key, IReadOnlyList<string> ids, string[] kinds)
+    {
+        var facts = PageFacts.Of(page);
+        foreach (var id in ids)
+        {
+            if (FindReal(id, facts.Lang) is { } target && kinds.Contains(KindOf(target))) continue;
+            if (_byId.TryGetValue(id, out var versions) && kinds.Contains(KindOf(versions.Values.First()))) continue; // a missing translation is reported once, above
+            var known = _byId.Where(p => kinds.Contains(KindOf(p.Value.Values.First()))).Select(p => p.Key).ToList();
+            Report(facts.Id, page.LocationOf(key), $"unknown {string.Join(" or ", kinds)} '{id}'{Suggestions.Hint(id, known)}");
+        }
+        if (ids.Count < 2) return;
+        foreach (var twice in ids.GroupBy(id => id).Where(g => g.Count() > 1))
+            Report(facts.Id, page.LocationOf(key), $"'{twice.Key}' is listed {twice.Count()} times in '{key}'; list it once");
+    }
+
+    private void CheckXrefs(Document page)
+    {
+        if (Settings.Links == ValidationLevel.Off) return;
+        var severity = Settings.Links == ValidationLevel.Warning ? Severity.Warning : Severity.Error;
+        var facts = PageFacts.Of(page);
+        foreach (var link in facts.Xrefs)
+        {
+            var target = FindReal(link.Id, facts.Lang);
+            if (target is null && !_byId.ContainsKey(link.Id))
+                Report(facts.Id, link.Location, $"xref to unknown id '{link.Id}'{Suggestions.Hint(link.Id, _byId.Keys.ToList())}", severity);
+            else if (target is not null && link.Anchor.Length > 1 && !HasAnchor(target, link.Anchor[1..]))
+                Report(facts.Id, link.Location, $"xref to '{link.Id}{link.Anchor}': '{link.Id}' has no anchor '{link.Anchor[1..]}'", severity);
+        }
+    }
+
+    /// <summary>For each page id, the pages (id and language) whose text links to it or that cite it.</summary>
+    private Dictionary<string, List<(string Id, string Lang)>> BacklinkIndex()
+    {
+        var backlinks = new Dictionary<string, List<(string Id, string Lang)>>(StringComparer.Ordinal);
+        void Add(string target, PageFacts from) =>
+            (backlinks.TryGetValue(target, out var list) ? list : backlinks[target] = []).Add((from.Id, from.Lang));
+        foreach (var page in _byId.Values.SelectMany(v => v.Values))
+        {
+            var facts = PageFacts.Of(page);
+            foreach (var link in facts.Xrefs)
+                if (FindReal(link.Id, facts.Lang) is not null) Add(link.Id, facts);
+            if (facts.Kind == "guidance")
+                foreach (var cited in facts.Findings) Add(cited, facts);
+        }
+        return backlinks;
+    }
+
+    /// <summary>
+    /// When a missing translation is not an error, the missing version becomes a notice page at the URL the
+    /// translation would have, so that links and the language switch still land on a page.
+    /// </summary>
+    private void AddTranslationNotices(Dictionary<string, Document> versions)
+    {
+        if (Settings.MissingTranslations == ValidationLevel.Error || versions.Count == 0) return;
+        var existing = versions.GetValueOrDefault(Settings.DefaultLanguage) ?? versions.Values.First();
+        foreach (var lang in Languages.Where(l => !versions.ContainsKey(l)).ToList())
+            versions[lang] = TranslationNotice.For(existing, lang, Settings);
+    }
+
+    private Dictionary<string, TermSet> TermSets() => Languages.ToDictionary(lang => lang,
+        lang => Find(GlossaryId, lang)?.Get<IReadOnlyList<DefinedTerm>>(Pipelines.GlossaryPipeline.TermsKey) is { } terms ? new TermSet(terms) : TermSet.Empty,
+        StringComparer.Ordinal);
+}
