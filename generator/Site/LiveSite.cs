@@ -82,7 +82,7 @@ public sealed class LiveSite(SitePaths paths, Pagefind? search)
         var edited = model.Pages.Where(p => p.GetString(ReadFiles.RelativePathKey) is { } r && editedFiles.Contains(r)).ToList();
         foreach (var page in edited)
         {
-            var facts = PageFacts.Of(page);
+            var facts = model.FactsOf(page);
             var listing = new[] { facts.Study }.Concat(facts.Themes).Append(Sections.Of(facts.Kind)?.IndexId).OfType<string>()
                 .Select(id => model.Find(id, facts.Lang)).OfType<Document>()
                 .Concat(model.Backlinks(facts.Id, facts.Lang));

@@ -1,28 +1,23 @@
-using System.Runtime.CompilerServices;
 using Guidance.Engine;
 using Guidance.Modules.Markdown;
 
 namespace Guidance.Site;
 
 /// <summary>
-/// What the site model reads of a page to index and check it, read from the page's metadata once per document.
-/// Documents are immutable, and the preview server's rebuild hands the model the very same document for every page
-/// that did not change, so a rebuild after an edit reads the metadata of the edited pages only; reading it for all
-/// 8,000 pages of the benchmark took most of the 60 ms the model took to build.
+/// What the site model reads of a page to index and check it, read from the page's metadata once: the model keeps it
+/// by document (<see cref="SiteModel.FactsOf"/>), and the preview server's rebuild, which hands the model the very same
+/// document for every page that did not change, reads the metadata of the edited pages only. Reading it for all 8,000
+/// pages of the benchmark took most of the 60 ms the model took to build.
 /// </summary>
 public sealed record PageFacts(string Id, string Lang, string Kind, string? Study, IReadOnlyList<string> Themes,
     IReadOnlyList<string> Findings, IReadOnlyList<string> Items, IReadOnlyList<XrefLink> Xrefs, IReadOnlySet<string>? Anchors)
 {
-    private static readonly ConditionalWeakTable<Document, PageFacts> Known = new();
-
-    public static PageFacts Of(Document page) => Known.GetValue(page, Read);
-
-    private static PageFacts Read(Document page) => new(page.Id_(), page.Lang_(), page.Kind_(), page.GetString("study"),
+    public static PageFacts Read(Document page) => new(page.Id_(), page.Lang_(), page.Kind_(), page.GetString("study"),
         page.GetList("themes"), page.GetList("findings"), page.GetList("items"),
         page[ParseMarkdown.XrefsKey] as IReadOnlyList<XrefLink> ?? [], AnchorsOf(page));
 
     /// <summary>The anchors a page's content defines (headings, glossary terms), or null when it defines none to check against.</summary>
-    private static HashSet<string>? AnchorsOf(Document page)
+    public static HashSet<string>? AnchorsOf(Document page)
     {
         var headings = page[ParseMarkdown.HeadingsKey] as IReadOnlyList<Heading>;
         var anchors = page["Anchors"] as IReadOnlyCollection<string>;

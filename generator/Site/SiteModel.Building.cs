@@ -17,6 +17,12 @@ public sealed partial class SiteModel
 
     private readonly int _pageCount;
 
+    /// <summary>What the model read of each of its pages (and notices), by document.</summary>
+    private readonly Dictionary<Document, PageFacts> _facts;
+
+    /// <summary>What the model reads of a page: kept for its own pages, read again for any other.</summary>
+    public PageFacts FactsOf(Document page) => _facts.TryGetValue(page, out var facts) ? facts : PageFacts.Read(page);
+
     /// <summary>
     /// The model of <paramref name="pages"/>. In an engine that runs again, <paramref name="previous"/> is the model of its
     /// last run: when every page keeps its id, language, kind, file and anchors, and only the contents of some changed
@@ -38,6 +44,8 @@ public sealed partial class SiteModel
         Settings = settings;
         _cultures = cultures;
         _byId = new(StringComparer.Ordinal);
+        _facts = new(pages.Count * 2, ReferenceEqualityComparer.Instance);
+        foreach (var page in pages) _facts[page] = PageFacts.Read(page);
         foreach (var page in pages.OrderBy(p => p.Source, StringComparer.Ordinal)) Add(page);
         _pageCount = _byId.Values.Sum(v => v.Count);
         foreach (var (id, versions) in _byId) Check(id, versions);
@@ -46,23 +54,30 @@ public sealed partial class SiteModel
         _terms = TermSets();
     }
 
-    private SiteModel(SiteModel previous, IReadOnlyList<Document> replacing)
+    private SiteModel(SiteModel previous, IReadOnlyList<(Document Page, PageFacts Facts)> replacing)
     {
         Settings = previous.Settings;
         _cultures = previous._cultures;
         _pageCount = previous._pageCount;
         _byId = new(previous._byId, StringComparer.Ordinal);
-        var changedIds = replacing.Select(p => PageFacts.Of(p).Id).ToHashSet(StringComparer.Ordinal);
+        _facts = new(previous._facts, ReferenceEqualityComparer.Instance);
+        var changedIds = replacing.Select(r => r.Facts.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (page, facts) in replacing)
+        {
+            _facts.Remove(previous._byId[facts.Id][facts.Lang]);
+            _facts[page] = facts;
+        }
         foreach (var id in changedIds)
         {
+            foreach (var notice in previous._byId[id].Values.Where(TranslationNotice.Is)) _facts.Remove(notice); // made again below
             var versions = previous._byId[id].Where(v => !TranslationNotice.Is(v.Value)).ToDictionary(StringComparer.Ordinal);
-            foreach (var page in replacing.Where(p => PageFacts.Of(p).Id == id)) versions[PageFacts.Of(page).Lang] = page;
+            foreach (var (page, facts) in replacing.Where(r => r.Facts.Id == id)) versions[facts.Lang] = page;
             _byId[id] = versions;
             Check(id, versions);
             AddTranslationNotices(versions);
         }
         _reports.InsertRange(0, previous._reports.Where(r => !changedIds.Contains(r.Id)));
-        _backlinks = replacing.All(page => SameLinks(page, previous.FindReal(PageFacts.Of(page).Id, PageFacts.Of(page).Lang)!))
+        _backlinks = replacing.All(r => SameLinks(r.Facts, previous.FactsOf(previous.FindReal(r.Facts.Id, r.Facts.Lang)!)))
             ? previous._backlinks
             : BacklinkIndex();
         _terms = TermSets();
@@ -73,38 +88,33 @@ public sealed partial class SiteModel
     /// keeps the id, language, kind, file and anchors of the page it replaces: what the other pages' checks depend on.
     /// Null when the pages differ in any other way.
     /// </summary>
-    private List<Document>? ReplacedIn(IReadOnlyList<Document> pages)
+    private List<(Document Page, PageFacts Facts)>? ReplacedIn(IReadOnlyList<Document> pages)
     {
         if (_hasClashingIds || pages.Count != _pageCount) return null;
-        var replacing = new List<Document>();
+        var replacing = new List<(Document, PageFacts)>();
         foreach (var page in pages)
         {
-            var facts = PageFacts.Of(page);
+            if (_facts.TryGetValue(page, out var known) && ReferenceEquals(FindReal(known.Id, known.Lang), page)) continue;
+            var facts = PageFacts.Read(page);
             var old = FindReal(facts.Id, facts.Lang);
             if (ReferenceEquals(old, page)) continue;
-            if (old is null || old.Source != page.Source || PageFacts.Of(old) is var before && (before.Kind != facts.Kind || !SameAnchors(before.Anchors, facts.Anchors)))
+            if (old is null || old.Source != page.Source || FactsOf(old) is var before && (before.Kind != facts.Kind || !SameAnchors(before.Anchors, facts.Anchors)))
                 return null;
-            replacing.Add(page);
+            replacing.Add((page, facts));
         }
         // The replaced page itself must be gone, or two pages now claim its id and language.
         var current = pages.ToHashSet(ReferenceEqualityComparer.Instance);
         var keys = new HashSet<(string, string)>();
-        foreach (var page in replacing)
-        {
-            var facts = PageFacts.Of(page);
+        foreach (var (_, facts) in replacing)
             if (!keys.Add((facts.Id, facts.Lang)) || current.Contains(FindReal(facts.Id, facts.Lang)!)) return null;
-        }
         return replacing;
     }
 
     private static bool SameAnchors(IReadOnlySet<string>? a, IReadOnlySet<string>? b) => a is null ? b is null : b is not null && a.SetEquals(b);
 
     /// <summary>Whether two versions of a page link to the same pages, in the same order, so that the backlinks stay.</summary>
-    private static bool SameLinks(Document a, Document b)
-    {
-        var (before, after) = (PageFacts.Of(a), PageFacts.Of(b));
-        return before.Xrefs.Select(x => x.Id).SequenceEqual(after.Xrefs.Select(x => x.Id)) && before.Findings.SequenceEqual(after.Findings);
-    }
+    private static bool SameLinks(PageFacts a, PageFacts b) =>
+        a.Xrefs.Select(x => x.Id).SequenceEqual(b.Xrefs.Select(x => x.Id)) && a.Findings.SequenceEqual(b.Findings);
 
     /// <summary>A page of the model, but not a notice standing in for a missing translation: what references are checked against.</summary>
     private Document? FindReal(string id, string lang) => Find(id, lang) is { } page && !TranslationNotice.Is(page) ? page : null;
@@ -114,7 +124,7 @@ public sealed partial class SiteModel
 
     private void Add(Document page)
     {
-        var (id, lang, kind) = PageFacts.Of(page) is var facts ? (facts.Id, facts.Lang, facts.Kind) : default;
+        var (id, lang, kind) = FactsOf(page) is var facts ? (facts.Id, facts.Lang, facts.Kind) : default;
         var versions = _byId.TryGetValue(id, out var existing) ? existing : _byId[id] = new(StringComparer.Ordinal);
         var other = versions.Values.FirstOrDefault();
         if (other is not null && KindOf(other) != kind)
@@ -131,7 +141,7 @@ public sealed partial class SiteModel
         Report(id, page.LocationOf("id"), message);
     }
 
-    private static string KindOf(Document page) => PageFacts.Of(page).Kind;
+    private string KindOf(Document page) => FactsOf(page).Kind;
 
     /// <summary>Checks the versions of one id: that each language has one, and what each version refers to.</summary>
     private void Check(string id, Dictionary<string, Document> versions)
@@ -152,7 +162,7 @@ public sealed partial class SiteModel
 
     private void CheckReferences(Document page)
     {
-        var facts = PageFacts.Of(page);
+        var facts = FactsOf(page);
         if (facts.Kind == "finding")
         {
             CheckReference(page, "study", facts.Study is { } study ? [study] : [], ["study"]);
@@ -173,7 +183,7 @@ public sealed partial class SiteModel
     /// <param name="ids">The ids listed under <paramref name="key"/>.</param>
     private void CheckReference(Document page, string key, IReadOnlyList<string> ids, string[] kinds)
     {
-        var facts = PageFacts.Of(page);
+        var facts = FactsOf(page);
         foreach (var id in ids)
         {
             if (FindReal(id, facts.Lang) is { } target && kinds.Contains(KindOf(target))) continue;
@@ -190,13 +200,13 @@ public sealed partial class SiteModel
     {
         if (Settings.Links == ValidationLevel.Off) return;
         var severity = Settings.Links == ValidationLevel.Warning ? Severity.Warning : Severity.Error;
-        var facts = PageFacts.Of(page);
+        var facts = FactsOf(page);
         foreach (var link in facts.Xrefs)
         {
             var target = FindReal(link.Id, facts.Lang);
             if (target is null && !_byId.ContainsKey(link.Id))
                 Report(facts.Id, link.Location, $"xref to unknown id '{link.Id}'{Suggestions.Hint(link.Id, _byId.Keys.ToList())}", severity);
-            else if (target is not null && link.Anchor.Length > 1 && !HasAnchor(target, link.Anchor[1..]))
+            else if (target is not null && link.Anchor.Length > 1 && FactsOf(target).Anchors?.Contains(link.Anchor[1..]) != true)
                 Report(facts.Id, link.Location, $"xref to '{link.Id}{link.Anchor}': '{link.Id}' has no anchor '{link.Anchor[1..]}'", severity);
         }
     }
@@ -209,7 +219,7 @@ public sealed partial class SiteModel
             (backlinks.TryGetValue(target, out var list) ? list : backlinks[target] = []).Add((from.Id, from.Lang));
         foreach (var page in _byId.Values.SelectMany(v => v.Values))
         {
-            var facts = PageFacts.Of(page);
+            var facts = FactsOf(page);
             foreach (var link in facts.Xrefs)
                 if (FindReal(link.Id, facts.Lang) is not null) Add(link.Id, facts);
             if (facts.Kind == "guidance")
@@ -227,7 +237,11 @@ public sealed partial class SiteModel
         if (Settings.MissingTranslations == ValidationLevel.Error || versions.Count == 0) return;
         var existing = versions.GetValueOrDefault(Settings.DefaultLanguage) ?? versions.Values.First();
         foreach (var lang in Languages.Where(l => !versions.ContainsKey(l)).ToList())
-            versions[lang] = TranslationNotice.For(existing, lang, Settings);
+        {
+            var notice = TranslationNotice.For(existing, lang, Settings);
+            versions[lang] = notice;
+            _facts[notice] = PageFacts.Read(notice);
+        }
     }
 
     private Dictionary<string, TermSet> TermSets() => Languages.ToDictionary(lang => lang,

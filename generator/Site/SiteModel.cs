@@ -46,7 +46,7 @@ public sealed partial class SiteModel
 
     public IReadOnlyList<Document> FindingsOfStudy(string studyId, string lang) =>
         _findingsOfStudy.GetOrAdd((studyId, lang), key =>
-            [.. SortedOfKind("finding", key.Lang).Where(f => PageFacts.Of(f).Study == key.Study)]);
+            [.. SortedOfKind("finding", key.Lang).Where(f => FactsOf(f).Study == key.Study)]);
 
     public IReadOnlyList<Document> GuidanceCiting(string findingId, string lang) =>
         _guidanceCiting.GetOrAdd(lang, CitationsIn).GetValueOrDefault(findingId) ?? [];
@@ -54,8 +54,8 @@ public sealed partial class SiteModel
     /// <summary>Guidance tagged with the theme or citing a finding of it.</summary>
     public IReadOnlyList<Document> GuidanceOfTheme(string themeId, string lang)
     {
-        var findings = FindingsOfTheme(themeId, lang).Select(f => PageFacts.Of(f).Id).ToHashSet();
-        return OfKind("guidance", lang).Where(g => PageFacts.Of(g) is var facts && (facts.Themes.Contains(themeId) || facts.Findings.Any(findings.Contains))).ToList();
+        var findings = FindingsOfTheme(themeId, lang).Select(f => FactsOf(f).Id).ToHashSet();
+        return OfKind("guidance", lang).Where(g => FactsOf(g) is var facts && (facts.Themes.Contains(themeId) || facts.Findings.Any(findings.Contains))).ToList();
     }
 
     /// <summary>
@@ -65,11 +65,11 @@ public sealed partial class SiteModel
     /// </summary>
     public IReadOnlyList<Document> RelatedFindings(Document finding, int count = 5)
     {
-        var facts = PageFacts.Of(finding);
+        var facts = FactsOf(finding);
         var themes = facts.Themes.Distinct().Order(StringComparer.Ordinal).ToArray();
         var key = new RelatedKey(facts.Lang, string.Join('\n', themes), facts.Study, count);
         var ranked = _related.GetOrAdd(key, _ => RankRelated(themes, key));
-        return [.. ranked.Where(f => PageFacts.Of(f).Id != facts.Id).Take(count)];
+        return [.. ranked.Where(f => FactsOf(f).Id != facts.Id).Take(count)];
     }
 
     /// <summary>Themes that tag the same findings as this one, most findings in common first.</summary>
@@ -77,7 +77,7 @@ public sealed partial class SiteModel
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var finding in FindingsOfTheme(themeId, lang))
-            foreach (var other in PageFacts.Of(finding).Themes.Where(t => t != themeId))
+            foreach (var other in FactsOf(finding).Themes.Where(t => t != themeId))
                 counts[other] = counts.GetValueOrDefault(other) + 1;
         return counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
             .Select(c => Find(c.Key, lang)).OfType<Document>().Take(count).ToList();
@@ -106,11 +106,7 @@ public sealed partial class SiteModel
     /// <summary>What ranking related findings reads of each finding, read from its metadata once.</summary>
     private sealed record FindingFacts(Document Finding, string Id, string? Study, string[] Themes)
     {
-        public static FindingFacts Of(Document finding)
-        {
-            var facts = PageFacts.Of(finding);
-            return new(finding, facts.Id, facts.Study, [.. facts.Themes]);
-        }
+        public static FindingFacts Of(Document finding, PageFacts facts) => new(finding, facts.Id, facts.Study, [.. facts.Themes]);
     }
 
     private Document[] SortedOfKind(string kind, string lang) =>
@@ -121,7 +117,7 @@ public sealed partial class SiteModel
     /// <summary>The findings of a theme in a language, in title order, each once.</summary>
     private FindingFacts[] FactsOfTheme(string themeId, string lang) =>
         _findingsByTheme.GetOrAdd(lang, l => SortedOfKind("finding", l)
-                .Select(FindingFacts.Of)
+                .Select(f => FindingFacts.Of(f, FactsOf(f)))
                 .SelectMany(f => f.Themes.Distinct().Select(theme => (Theme: theme, Facts: f)))
                 .GroupBy(x => x.Theme, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(x => x.Facts).ToArray(), StringComparer.Ordinal))
@@ -130,7 +126,7 @@ public sealed partial class SiteModel
     /// <summary>For each finding id, the guidance in a language that cites it, in title order.</summary>
     private Dictionary<string, Document[]> CitationsIn(string lang) =>
         SortedOfKind("guidance", lang)
-            .SelectMany(g => PageFacts.Of(g).Findings.Distinct().Select(id => (Id: id, Guidance: g)))
+            .SelectMany(g => FactsOf(g).Findings.Distinct().Select(id => (Id: id, Guidance: g)))
             .GroupBy(x => x.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Guidance).ToArray(), StringComparer.Ordinal);
 
@@ -167,7 +163,7 @@ public sealed partial class SiteModel
 
     private ThemeGroup[] ThemeGroupsIn(string lang) =>
         _themeGroups.GetOrAdd(lang, l => [.. SortedOfKind("finding", l)
-            .Select(FindingFacts.Of)
+            .Select(f => FindingFacts.Of(f, FactsOf(f)))
             .GroupBy(f => string.Join('\n', f.Themes.Order(StringComparer.Ordinal)), StringComparer.Ordinal)
             .Select(g => new ThemeGroup(g.First().Themes, g.GroupBy(f => f.Study ?? "", StringComparer.Ordinal)
                 .ToDictionary(s => s.Key, s => s.OrderBy(f => f.Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal)))]);
@@ -179,5 +175,5 @@ public sealed partial class SiteModel
     public IEnumerable<Document> TranslationNotices => _byId.Values.SelectMany(v => v.Values).Where(TranslationNotice.Is);
 
     /// <summary>Whether the page's content defines the anchor (a heading, a glossary term).</summary>
-    public static bool HasAnchor(Document page, string anchor) => PageFacts.Of(page).Anchors?.Contains(anchor) == true;
+    public static bool HasAnchor(Document page, string anchor) => PageFacts.AnchorsOf(page)?.Contains(anchor) == true;
 }

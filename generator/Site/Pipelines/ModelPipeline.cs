@@ -21,7 +21,7 @@ public static class ModelPipeline
         SiteModel? previous = null; // the model of the engine's last run, kept only when it runs again
         pipeline.ProcessModules.Add(new AddDocuments(context =>
         {
-            var pages = ContentPipelines.SelectMany(context.OutputsOf).Where(d => PageFacts.Of(d).Kind != "root").ToList();
+            var pages = ContentPipelines.SelectMany(context.OutputsOf).Where(d => d.Kind_() != "root").ToList();
             var cultures = site.Settings.Languages.ToDictionary(l => l, site.Strings.CultureOf);
             var model = SiteModel.Of(site.Settings, cultures, pages, context, previous);
             if (context.RunsAgain) previous = model;
