@@ -10,14 +10,14 @@ namespace Guidance.Site;
 /// pages of the benchmark took most of the 60 ms the model took to build.
 /// </summary>
 public sealed record PageFacts(string Id, string Lang, string Kind, string? Study, IReadOnlyList<string> Themes,
-    IReadOnlyList<string> Findings, IReadOnlyList<string> Items, IReadOnlyList<XrefLink> Xrefs, IReadOnlySet<string>? Anchors)
+    IReadOnlyList<string> Findings, IReadOnlyList<string> Items, IReadOnlyList<XrefLink> Xrefs, IReadOnlyList<string>? Anchors)
 {
     public static PageFacts Read(Document page) => new(page.Id_(), page.Lang_(), page.Kind_(), page.GetString("study"),
         page.GetList("themes"), page.GetList("findings"), page.GetList("items"),
         page[ParseMarkdown.XrefsKey] as IReadOnlyList<XrefLink> ?? [], AnchorsOf(page));
 
     /// <summary>The anchors a page's content defines (headings, glossary terms), or null when it defines none to check against.</summary>
-    public static HashSet<string>? AnchorsOf(Document page)
+    public static string[]? AnchorsOf(Document page)
     {
         var headings = page[ParseMarkdown.HeadingsKey] as IReadOnlyList<Heading>;
         var anchors = page["Anchors"] as IReadOnlyCollection<string>;
