@@ -115,6 +115,22 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void Only_the_reported_files_are_read_again_unless_the_report_is_a_folder_as_when_the_watcher_lost_events()
+    {
+        Rebuild();
+        _site.Edit("input/findings/study-a/heard.en.md", text => text.Replace("Parents feel involved", "Parents feel truly involved"));
+        _site.Edit("input/findings/study-a/trust-grows.en.md", text => text.Replace("Trust comes gradually.", "Trust comes slowly."));
+
+        Rebuild("input/findings/study-a/heard.en.md");
+        Assert.Contains("truly involved", File.ReadAllText(Path.Combine(LiveOutput, "en/findings/heard/index.html")));
+        Assert.DoesNotContain("Trust comes slowly.", File.ReadAllText(Path.Combine(LiveOutput, "en/findings/trust-grows/index.html")));
+
+        Rebuild("input");
+        Assert.Contains("Trust comes slowly.", File.ReadAllText(Path.Combine(LiveOutput, "en/findings/trust-grows/index.html")));
+        AssertSameAsWholeBuild();
+    }
+
+    [Fact]
     public void An_edit_that_removes_a_heading_another_page_links_to_reports_the_link_on_that_page()
     {
         Rebuild();
