@@ -75,13 +75,14 @@ public sealed partial class CheckLinks(GuidanceSite site) : IModule
             files.Paths.Where(p => p.StartsWith(AssetsPath, StringComparison.Ordinal) && ImageExtensions.Any(e => p.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
                 .Select(p => p[AssetsPath.Length..]).ToList());
 
+        var model = ModelPipeline.ModelOf(context);
         var pending = new List<PendingAnchor>();
         foreach (var page in documents)
         {
             if (page[ParseMarkdown.LinksKey] is not IReadOnlyList<MarkdownLink> links) continue;
             foreach (var link in links)
             {
-                var problem = link.IsImage ? CheckImage(page, link.Url, files, images) : CheckLink(page, link, files, pageUrls, pending);
+                var problem = link.IsImage ? CheckImage(page, link.Url, files, images) : CheckLink(page, link, files, model, pageUrls, pending);
                 if (problem is not null) context.Report(link.Location, problem, severity);
             }
         }
@@ -120,7 +121,7 @@ public sealed partial class CheckLinks(GuidanceSite site) : IModule
     [GeneratedRegex("\\sid=\"([^\"]*)\"")]
     private static partial Regex IdAttribute();
 
-    private string? CheckLink(Document page, MarkdownLink link, PublishedFiles files, Lazy<IReadOnlyList<string>> pageUrls, List<PendingAnchor> pending)
+    private string? CheckLink(Document page, MarkdownLink link, PublishedFiles files, SiteModel model, Lazy<IReadOnlyList<string>> pageUrls, List<PendingAnchor> pending)
     {
         var url = link.Url;
         if (url.Length == 0) return "the link has no target";
@@ -132,7 +133,7 @@ public sealed partial class CheckLinks(GuidanceSite site) : IModule
             return $"link to {written} leaves the site, which lives under {site.Settings.BasePath}";
         if (files.Find("/" + path[site.Settings.BasePath.Length..]) is not { } target)
             return $"link to {written}: no page has that URL{Suggestions.Hint(path, pageUrls.Value)}";
-        if (anchor.Length > 0 && !SiteModel.HasAnchor(target, anchor))
+        if (anchor.Length > 0 && !model.HasAnchor(target, anchor))
             pending.Add(new PendingAnchor(link.Location, written, target.Destination!, anchor));
         return null;
     }

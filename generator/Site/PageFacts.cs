@@ -17,7 +17,7 @@ public sealed record PageFacts(string Id, string Lang, string Kind, string? Stud
         page[ParseMarkdown.XrefsKey] as IReadOnlyList<XrefLink> ?? [], AnchorsOf(page));
 
     /// <summary>The anchors a page's content defines (headings, glossary terms), or null when it defines none to check against.</summary>
-    public static string[]? AnchorsOf(Document page)
+    private static string[]? AnchorsOf(Document page)
     {
         var headings = page[ParseMarkdown.HeadingsKey] as IReadOnlyList<Heading>;
         var anchors = page["Anchors"] as IReadOnlyCollection<string>;

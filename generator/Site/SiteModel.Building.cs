@@ -117,7 +117,7 @@ public sealed partial class SiteModel
         a.Xrefs.Select(x => x.Id).SequenceEqual(b.Xrefs.Select(x => x.Id)) && a.Findings.SequenceEqual(b.Findings);
 
     /// <summary>A page of the model, but not a notice standing in for a missing translation: what references are checked against.</summary>
-    private Document? FindReal(string id, string lang) => Find(id, lang) is { } page && !TranslationNotice.Is(page) ? page : null;
+    private Document? FindReal(string id, string lang) => Find(id, lang) is { } page && KindOf(page) != TranslationNotice.Kind ? page : null;
 
     private void Report(string id, SourceLocation location, string message, Severity severity = Severity.Error) =>
         _reports.Add((id, new ContentError(location, message, severity)));
@@ -206,7 +206,7 @@ public sealed partial class SiteModel
             var target = FindReal(link.Id, facts.Lang);
             if (target is null && !_byId.ContainsKey(link.Id))
                 Report(facts.Id, link.Location, $"xref to unknown id '{link.Id}'{Suggestions.Hint(link.Id, _byId.Keys.ToList())}", severity);
-            else if (target is not null && link.Anchor.Length > 1 && FactsOf(target).Anchors?.Contains(link.Anchor[1..]) != true)
+            else if (target is not null && link.Anchor.Length > 1 && !HasAnchor(target, link.Anchor[1..]))
                 Report(facts.Id, link.Location, $"xref to '{link.Id}{link.Anchor}': '{link.Id}' has no anchor '{link.Anchor[1..]}'", severity);
         }
     }

@@ -41,8 +41,13 @@ public sealed partial class SiteModel
     /// <summary>The pages of a kind in a language, in title order; sorted once per kind and language, then shared.</summary>
     public IEnumerable<Document> OfKind(string kind, string lang) => SortedOfKind(kind, lang);
 
+    /// <summary>The findings of a theme in a language, in title order, each once.</summary>
     public IReadOnlyList<Document> FindingsOfTheme(string themeId, string lang) =>
-        _findingsOfTheme.GetOrAdd((themeId, lang), key => [.. FactsOfTheme(key.Theme, key.Lang).Select(f => f.Finding)]);
+        _findingsByTheme.GetOrAdd(lang, l => SortedOfKind("finding", l)
+                .SelectMany(f => FactsOf(f).Themes.Distinct().Select(theme => (Theme: theme, Finding: f)))
+                .GroupBy(x => x.Theme, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(x => x.Finding).ToArray(), StringComparer.Ordinal))
+            .GetValueOrDefault(themeId) ?? [];
 
     public IReadOnlyList<Document> FindingsOfStudy(string studyId, string lang) =>
         _findingsOfStudy.GetOrAdd((studyId, lang), key =>
@@ -92,36 +97,20 @@ public sealed partial class SiteModel
     // Indexes of the lists above, filled on first use: the model is complete once built, so a list never changes.
     // Rendering asks from many threads at once; a list computed twice in a race is the same list.
     private readonly ConcurrentDictionary<(string Kind, string Lang), Document[]> _ofKind = new();
-    private readonly ConcurrentDictionary<(string Theme, string Lang), Document[]> _findingsOfTheme = new();
     private readonly ConcurrentDictionary<(string Study, string Lang), Document[]> _findingsOfStudy = new();
     private readonly ConcurrentDictionary<string, Dictionary<string, Document[]>> _guidanceCiting = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Id, string Lang), Document[]> _backlinksOf = new();
     private readonly ConcurrentDictionary<RelatedKey, Document[]> _related = new();
     private readonly ConcurrentDictionary<string, ThemeGroup[]> _themeGroups = new(StringComparer.Ordinal);
 
-    private readonly ConcurrentDictionary<string, Dictionary<string, FindingFacts[]>> _findingsByTheme = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Dictionary<string, Document[]>> _findingsByTheme = new(StringComparer.Ordinal);
 
     private sealed record RelatedKey(string Lang, string Themes, string? Study, int Count);
-
-    /// <summary>What ranking related findings reads of each finding, read from its metadata once.</summary>
-    private sealed record FindingFacts(Document Finding, string Id, string? Study, string[] Themes)
-    {
-        public static FindingFacts Of(Document finding, PageFacts facts) => new(finding, facts.Id, facts.Study, [.. facts.Themes]);
-    }
 
     private Document[] SortedOfKind(string kind, string lang) =>
         _ofKind.GetOrAdd((kind, lang), key =>
             [.. _byId.Values.Select(v => v.GetValueOrDefault(key.Lang)).OfType<Document>().Where(d => KindOf(d) == key.Kind)
                 .OrderBy(d => d.Title_(), TitleOrder(key.Lang))]);
-
-    /// <summary>The findings of a theme in a language, in title order, each once.</summary>
-    private FindingFacts[] FactsOfTheme(string themeId, string lang) =>
-        _findingsByTheme.GetOrAdd(lang, l => SortedOfKind("finding", l)
-                .Select(f => FindingFacts.Of(f, FactsOf(f)))
-                .SelectMany(f => f.Themes.Distinct().Select(theme => (Theme: theme, Facts: f)))
-                .GroupBy(x => x.Theme, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(x => x.Facts).ToArray(), StringComparer.Ordinal))
-            .GetValueOrDefault(themeId) ?? [];
 
     /// <summary>For each finding id, the guidance in a language that cites it, in title order.</summary>
     private Dictionary<string, Document[]> CitationsIn(string lang) =>
@@ -153,20 +142,19 @@ public sealed partial class SiteModel
                 if (need == 0) return [.. best];
                 best.AddRange(level
                     .SelectMany(x => x.Group.ByStudy.Where(s => (s.Key == (key.Study ?? "")) == sameStudy).SelectMany(s => s.Value.Take(need)))
-                    .OrderBy(f => f.Id, StringComparer.Ordinal).Take(need).Select(f => f.Finding));
+                    .OrderBy(f => FactsOf(f).Id, StringComparer.Ordinal).Take(need));
             }
         return [.. best];
     }
 
     /// <summary>Findings with the same themes (as listed), by study (<c>""</c> for none), each study's in id order.</summary>
-    private sealed record ThemeGroup(string[] Themes, Dictionary<string, FindingFacts[]> ByStudy);
+    private sealed record ThemeGroup(IReadOnlyList<string> Themes, Dictionary<string, Document[]> ByStudy);
 
     private ThemeGroup[] ThemeGroupsIn(string lang) =>
         _themeGroups.GetOrAdd(lang, l => [.. SortedOfKind("finding", l)
-            .Select(f => FindingFacts.Of(f, FactsOf(f)))
-            .GroupBy(f => string.Join('\n', f.Themes.Order(StringComparer.Ordinal)), StringComparer.Ordinal)
-            .Select(g => new ThemeGroup(g.First().Themes, g.GroupBy(f => f.Study ?? "", StringComparer.Ordinal)
-                .ToDictionary(s => s.Key, s => s.OrderBy(f => f.Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal)))]);
+            .GroupBy(f => string.Join('\n', FactsOf(f).Themes.Order(StringComparer.Ordinal)), StringComparer.Ordinal)
+            .Select(g => new ThemeGroup(FactsOf(g.First()).Themes, g.GroupBy(f => FactsOf(f).Study ?? "", StringComparer.Ordinal)
+                .ToDictionary(s => s.Key, s => s.OrderBy(f => FactsOf(f).Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal)))]);
 
     /// <summary>Every page of the site in every language, without the notices standing in for missing translations.</summary>
     public IEnumerable<Document> Pages => _byId.Values.SelectMany(v => v.Values).Where(p => !TranslationNotice.Is(p));
@@ -175,5 +163,5 @@ public sealed partial class SiteModel
     public IEnumerable<Document> TranslationNotices => _byId.Values.SelectMany(v => v.Values).Where(TranslationNotice.Is);
 
     /// <summary>Whether the page's content defines the anchor (a heading, a glossary term).</summary>
-    public static bool HasAnchor(Document page, string anchor) => PageFacts.AnchorsOf(page)?.Contains(anchor) == true;
+    public bool HasAnchor(Document page, string anchor) => FactsOf(page).Anchors?.Contains(anchor) == true;
 }
