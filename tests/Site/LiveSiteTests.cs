@@ -21,6 +21,9 @@ public sealed class LiveSiteTests : IDisposable
 
     private BuildReport Rebuild(params string[] changed) => _live.Build([.. changed.Select(c => Path.Combine(_site.Root, c))]);
 
+    /// <summary>A page as the live site holds it.</summary>
+    private string LivePage(string path) => File.ReadAllText(Path.Combine(LiveOutput, path));
+
     /// <summary>Every file a whole build writes, by path, against every file the live site holds.</summary>
     private void AssertSameAsWholeBuild()
     {
@@ -47,10 +50,10 @@ public sealed class LiveSiteTests : IDisposable
 
         var report = Rebuild("input/findings/study-a/trust-grows.en.md");
 
-        Assert.Contains("meeting by meeting", File.ReadAllText(Path.Combine(LiveOutput, "en/findings/trust-grows/index.html")));
+        Assert.Contains("meeting by meeting", LivePage("en/findings/trust-grows/index.html"));
         // The page that links to it and the theme pages that list it are rewritten with the new title.
-        Assert.Contains("Trust grows slowly", File.ReadAllText(Path.Combine(LiveOutput, "en/findings/heard/index.html")));
-        Assert.Contains("Trust grows slowly", File.ReadAllText(Path.Combine(LiveOutput, "en/themes/tillid/index.html")));
+        Assert.Contains("Trust grows slowly", LivePage("en/findings/heard/index.html"));
+        Assert.Contains("Trust grows slowly", LivePage("en/themes/tillid/index.html"));
         var ahead = report.Timings!.Where(t => t.Step.Contains("page(s) of priority")).Select(t => t.Step).ToList();
         // Next after the page: its study (study-a), its themes (tillid, hoert), the findings index, the finding that
         // links to it (heard) and the recommendation that cites it (listen-first).
@@ -110,7 +113,7 @@ public sealed class LiveSiteTests : IDisposable
 
         Rebuild("theme/layouts/finding.html", "input/glossary.yml");
 
-        Assert.Contains("<!-- layout changed -->", File.ReadAllText(Path.Combine(LiveOutput, "en/findings/heard/index.html")));
+        Assert.Contains("<!-- layout changed -->", LivePage("en/findings/heard/index.html"));
         AssertSameAsWholeBuild();
     }
 
@@ -122,11 +125,11 @@ public sealed class LiveSiteTests : IDisposable
         _site.Edit("input/findings/study-a/trust-grows.en.md", text => text.Replace("Trust comes gradually.", "Trust comes slowly."));
 
         Rebuild("input/findings/study-a/heard.en.md");
-        Assert.Contains("truly involved", File.ReadAllText(Path.Combine(LiveOutput, "en/findings/heard/index.html")));
-        Assert.DoesNotContain("Trust comes slowly.", File.ReadAllText(Path.Combine(LiveOutput, "en/findings/trust-grows/index.html")));
+        Assert.Contains("truly involved", LivePage("en/findings/heard/index.html"));
+        Assert.DoesNotContain("Trust comes slowly.", LivePage("en/findings/trust-grows/index.html"));
 
         Rebuild("input");
-        Assert.Contains("Trust comes slowly.", File.ReadAllText(Path.Combine(LiveOutput, "en/findings/trust-grows/index.html")));
+        Assert.Contains("Trust comes slowly.", LivePage("en/findings/trust-grows/index.html"));
         AssertSameAsWholeBuild();
     }
 
@@ -179,7 +182,7 @@ public sealed class LiveSiteTests : IDisposable
     /// <summary>The text of the "pages that link here" section of a page written by the live site.</summary>
     private string BacklinksOf(string page)
     {
-        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(LiveOutput, page)));
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(LivePage(page));
         return html.QuerySelector(".backlinks")?.TextContent ?? "";
     }
 }
