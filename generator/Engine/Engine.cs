@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace Guidance.Engine;
 
@@ -33,9 +34,10 @@ public sealed class Engine(EngineServices services)
     public bool Streaming { get; init; }
 
     /// <summary>
-    /// When streaming, which documents to post-process and write before all others, across pipelines: the highest number
-    /// first, one by one; the rest (0) after, in parallel. The preview server puts the page an editor has just saved
-    /// first and the pages that list it next, so that it can show them while the rest is still rendering.
+    /// When streaming, which documents to post-process and write before all others, across pipelines: started highest
+    /// number first, as many at once as there are cores; the rest (0) after, in parallel. The preview server puts the page
+    /// an editor has just saved first and the pages that list it next, so that it can show them while the rest is still
+    /// rendering.
     /// </summary>
     public Func<Document, BuildContext, int>? RenderPriority { get; set; }
 
@@ -173,7 +175,7 @@ public sealed class Engine(EngineServices services)
         var ahead = _ahead.GetValueOrDefault(pipeline.Name) ?? [];
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = postProcess.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            results[i] = ahead.TryGetValue(i, out var done) ? done : RunSteps(pipeline, steps, documents[i], ticks);
+            results[i] = ahead.TryGetValue(i, out var done) ? done : RunTimedSteps(pipeline, steps, documents[i], ticks);
         });
         for (var step = 0; step < steps.Count; step++)
             timings.Enqueue(new StepTiming(Phase.PostProcess.ToString(), pipeline.Name, steps[step].Module.GetType().Name + " (streamed, summed over threads)",
@@ -195,17 +197,27 @@ public sealed class Engine(EngineServices services)
             for (var i = 0; i < list.Count; i++)
                 if (RenderPriority!(list[i], postProcess) is > 0 and var priority) wanted.Add((priority, pipeline, i, steps));
         }
-        var ahead = new Dictionary<string, Dictionary<int, List<Document>>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var group in wanted.GroupBy(w => w.Priority).OrderByDescending(g => g.Key))
+        // One pass, taken one page at a time, highest priority first and, within a priority, the pages that took longest
+        // the last time: a core that would wait for the last page of a priority starts on the next one instead, and the
+        // findings index, the longest by far, does not start last.
+        long LastTime((int Priority, Pipeline Pipeline, int Index, List<(DocumentModule, BuildContext)> Steps) w) =>
+            documents[w.Pipeline.Name][w.Index].Destination is { } destination ? _lastRenderTicks.GetValueOrDefault(destination) : 0;
+        wanted.Sort((a, b) => a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority) : LastTime(b).CompareTo(LastTime(a)));
+        var left = wanted.GroupBy(w => w.Priority).ToDictionary(g => g.Key, g => new StrongBox<int>(g.Count()));
+        var writtenAfter = new ConcurrentDictionary<int, TimeSpan>();
+        var done = new ConcurrentBag<(string Pipeline, int Index, List<Document> Results)>();
+        Parallel.ForEach(Partitioner.Create(wanted, EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, w =>
         {
-            var done = new ConcurrentBag<(string Pipeline, int Index, List<Document> Results)>();
-            Parallel.ForEach(group, new ParallelOptions { CancellationToken = cancellationToken },
-                w => done.Add((w.Pipeline.Name, w.Index, RunSteps(w.Pipeline, w.Steps, documents[w.Pipeline.Name][w.Index], new long[w.Steps.Count]))));
-            foreach (var (pipeline, index, results) in done)
-                (ahead.TryGetValue(pipeline, out var byIndex) ? byIndex : ahead[pipeline] = [])[index] = results;
+            done.Add((w.Pipeline.Name, w.Index, RunTimedSteps(w.Pipeline, w.Steps, documents[w.Pipeline.Name][w.Index], new long[w.Steps.Count])));
+            if (Interlocked.Decrement(ref left[w.Priority].Value) == 0) writtenAfter[w.Priority] = System.Diagnostics.Stopwatch.GetElapsedTime(_started);
+        });
+        foreach (var (priority, after) in writtenAfter.OrderByDescending(p => p.Key))
             timings.Enqueue(new StepTiming(Phase.PostProcess.ToString(), StepTiming.WholeStage,
-                $"{group.Count()} page(s) of priority {group.Key} written, after", System.Diagnostics.Stopwatch.GetElapsedTime(_started)));
-        }
+                $"{wanted.Count(w => w.Priority == priority)} page(s) of priority {priority} written, after", after));
+        var ahead = new Dictionary<string, Dictionary<int, List<Document>>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (pipeline, index, results) in done)
+            (ahead.TryGetValue(pipeline, out var byIndex) ? byIndex : ahead[pipeline] = [])[index] = results;
         return ahead;
     }
 
@@ -217,6 +229,18 @@ public sealed class Engine(EngineServices services)
         return steps.All(s => s.Module is DocumentModule { CanStream: true })
             ? steps.ConvertAll(s => ((DocumentModule)s.Module, s.Context))
             : null;
+    }
+
+    /// <summary>How long each page (by destination) took to post-process and write in the last run, in an engine that runs again.</summary>
+    private readonly ConcurrentDictionary<string, long> _lastRenderTicks = new(StringComparer.Ordinal);
+
+    private List<Document> RunTimedSteps(Pipeline pipeline, List<(DocumentModule Module, BuildContext Context)> steps, Document document, long[] ticks)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var results = RunSteps(pipeline, steps, document, ticks);
+        if (Services.RunsAgain && document.Destination is { } destination)
+            _lastRenderTicks[destination] = System.Diagnostics.Stopwatch.GetTimestamp() - started;
+        return results;
     }
 
     private static List<Document> RunSteps(Pipeline pipeline, List<(DocumentModule Module, BuildContext Context)> steps, Document document, long[] ticks)

@@ -6,31 +6,34 @@ namespace Guidance.Site;
 public sealed record FindingCard(string Id, string Title, string Url, string? Summary, Link Study, string Evidence, string EvidenceName,
     string Perspective, string PerspectiveName, IReadOnlyList<Link> Themes)
 {
-    public static FindingCard Of(Document finding, SiteModel model, UiStrings strings)
+    /// <summary>A finding's card made afresh; <see cref="FindingCards"/> keeps them for the pages that list findings.</summary>
+    public static FindingCard Of(Document finding, SiteModel model, UiStrings strings) =>
+        Of(finding, model.Find(finding.GetString("study") ?? "", finding.Lang_()), ThemeLinks(finding, model), strings);
+
+    public static FindingCard Of(Document finding, Document? study, IReadOnlyList<Link> themes, UiStrings strings)
     {
         var lang = finding.Lang_();
-        var study = model.Find(finding.GetString("study") ?? "", lang);
         var evidence = finding.GetString("evidence") ?? "";
         var perspective = finding.GetString("perspective") ?? "";
         return new FindingCard(finding.Id_(), finding.Title_(), finding.Url_(), finding.Summary_(),
             study is null ? new Link("", "") : new Link(study.Title_(), study.Url_()),
             evidence, strings.Get(lang, "evidence." + evidence),
             perspective, strings.Get(lang, "perspective." + perspective),
-            ThemeLinks(finding, model));
+            themes);
     }
 
     public static IReadOnlyList<Link> ThemeLinks(Document page, SiteModel model) =>
         page.GetList("themes").Select(t => model.Find(t, page.Lang_())).OfType<Document>().Select(RenderPage.LinkTo).ToList();
 
     /// <summary>Findings grouped under the pages they belong to (studies or themes), groups in title order.</summary>
-    public static List<FindingGroup> Group(IReadOnlyList<Document> findings, Func<Document, IEnumerable<string>> groupIds, SiteModel model, UiStrings strings)
+    public static List<FindingGroup> Group(IReadOnlyList<Document> findings, Func<Document, IEnumerable<string>> groupIds, SiteModel model, FindingCards cards)
     {
         if (findings.Count == 0) return [];
         var lang = findings[0].Lang_();
         return findings
             .SelectMany(f => groupIds(f).Select(g => (GroupId: g, Finding: f)))
             .GroupBy(x => x.GroupId)
-            .Select(g => (Page: model.Find(g.Key, lang), Items: g.Select(x => Of(x.Finding, model, strings)).ToList()))
+            .Select(g => (Page: model.Find(g.Key, lang), Items: g.Select(x => cards.Of(x.Finding, model)).ToList()))
             .Where(g => g.Page is not null)
             .OrderBy(g => g.Page!.Title_(), model.TitleOrder(lang))
             .Select(g => new FindingGroup(g.Page!.Id_(), g.Page!.Title_(), g.Page!.Url_(), g.Items))

@@ -31,7 +31,7 @@ public sealed class GuidanceSite
         FileSystem = new FileSystem([paths.Theme, paths.Input], outputFolder);
         Strings = UiStrings.Load(FileSystem, Settings.Languages);
         Templates = new TemplateSet(FileSystem);
-        Cards = new FindingCardHtml(Templates);
+        Cards = new FindingCards(Templates, Strings);
         // Started now, on its own thread, so the git walk overlaps reading and parsing instead of holding up the first page.
         _history = Task.Factory.StartNew(() => FileHistory.Read(paths.Input), TaskCreationOptions.LongRunning);
     }
@@ -43,7 +43,7 @@ public sealed class GuidanceSite
     public FileSystem FileSystem { get; }
     public UiStrings Strings { get; }
     public TemplateSet Templates { get; }
-    public FindingCardHtml Cards { get; }
+    public FindingCards Cards { get; }
 
     /// <summary>When each input file last changed, read once per build (one git walk).</summary>
     public FileHistory History => _history.Result;

@@ -13,7 +13,7 @@ public sealed record Translation(string Lang, string Name, string Url, bool Curr
 /// Renders a page with its layout (<c>layouts/&lt;kind&gt;.html</c>, or the front matter's <c>layout</c>) and
 /// wraps it in <c>layouts/base.html</c>. Templates see a small, explicit model: <c>site</c>, <c>lang</c>,
 /// <c>page</c>, the function <c>t "key"</c> for UI strings and <c>card | finding_card</c> for a finding's card
-/// (<see cref="FindingCardHtml"/>); they never reach into the engine.
+/// (<see cref="FindingCards"/>); they never reach into the engine.
 /// </summary>
 public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, ScriptObject> describe) : DocumentModule
 {
@@ -41,14 +41,11 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
             ["page"] = page,
         };
         globals.SetValue("t", TranslateIn(lang), readOnly: true);
-        globals.SetValue("finding_card", site.Cards.For(globals, lang), readOnly: true);
+        globals.SetValue("finding_card", site.Cards.HtmlFor(globals, lang), readOnly: true);
         var layout = (input.GetString("layout") ?? input.Kind_()) + ".html";
-        var html = site.Templates.Render(layout, globals, input.LocationOf("layout"));
-        if (input.Get<bool>(StandaloneKey) is false)
-        {
-            globals["content"] = html;
-            html = site.Templates.Render("base.html", globals, input.LocationOf("layout"));
-        }
+        var html = input.Get<bool>(StandaloneKey)
+            ? site.Templates.Render(layout, globals, input.LocationOf("layout"))
+            : site.Templates.RenderWrapped(layout, "base.html", "content", globals, input.LocationOf("layout"));
         var rendered = input with { Content = html };
         // The ids a late anchor check needs are taken now: a streamed build lets go of the page once it is written.
         yield return AnchorTargets(context).Contains(input.Destination ?? "") ? rendered.With(CheckLinks.RenderedIdsKey, CheckLinks.IdsIn(html)) : rendered;

@@ -44,5 +44,5 @@ public static class Permalinks
     }
 
     public static void Record(SitePaths paths, IReadOnlyList<string> published) =>
-        WriteFiles.WriteIfChanged(Path.Combine(paths.Input, FileName), System.Text.Encoding.UTF8.GetBytes(string.Concat(published.Select(p => p + "\n"))));
+        WriteFiles.WriteIfChanged(Path.Combine(paths.Input, FileName), string.Concat(published.Select(p => p + "\n")));
 }

@@ -23,6 +23,9 @@ public sealed partial class SiteModel
     /// <summary>What the model reads of a page: kept for its own pages, read again for any other.</summary>
     public PageFacts FactsOf(Document page) => _facts.TryGetValue(page, out var facts) ? facts : PageFacts.Read(page);
 
+    /// <summary>Whether the document is one of the model's pages (or notices) itself, not another version of one.</summary>
+    public bool Holds(Document page) => _facts.ContainsKey(page);
+
     /// <summary>
     /// The model of <paramref name="pages"/>. In an engine that runs again, <paramref name="previous"/> is the model of its
     /// last run: when every page keeps its id, language, kind, file and anchors, and only the contents of some changed

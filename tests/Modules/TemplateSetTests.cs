@@ -34,6 +34,42 @@ public sealed class TemplateSetTests : IDisposable
     }
 
     [Fact]
+    public void A_layout_wrapped_in_another_appears_where_the_wrapper_says_content_and_sees_the_same_globals()
+    {
+        _temp.Write("theme/layouts/base.html", "<html>\n<title>{{ title }}</title>\n{{ content }}\n</html>");
+        _temp.Write("theme/layouts/page.html", "<h1>{{ title }}</h1>{{ include \"footer.html\" }}");
+        _temp.Write("theme/layouts/partials/footer.html", "<footer>{{ title | string.upcase }}</footer>");
+
+        var html = Templates().RenderWrapped("page.html", "base.html", "content", Globals(), Page);
+
+        Assert.Equal("<html>\n<title>Hello</title>\n<h1>Hello</h1><footer>HELLO</footer>\n</html>", html);
+    }
+
+    [Fact]
+    public void A_wrapper_that_uses_content_as_a_value_gets_the_layouts_text()
+    {
+        _temp.Write("theme/layouts/base.html", "{{ content | string.size }}:{{ if content != \"\" }}[{{ content | string.upcase }}]{{ end }}");
+        _temp.Write("theme/layouts/page.html", "<b>{{ title }}</b>");
+
+        var html = Templates().RenderWrapped("page.html", "base.html", "content", Globals(), Page);
+
+        Assert.Equal("12:[<B>HELLO</B>]", html);
+    }
+
+    [Fact]
+    public void An_error_in_a_wrapped_layout_is_reported_in_the_layouts_file_and_line()
+    {
+        _temp.Write("theme/layouts/base.html", "<html>\n{{ content }}\n</html>");
+        _temp.Write("theme/layouts/page.html", "<h1>{{ title }}</h1>\n\n<p>{{ no_such_thing }}</p>\n");
+
+        var e = Assert.Throws<ContentException>(() => Templates().RenderWrapped("page.html", "base.html", "content", Globals(), Page));
+
+        Assert.EndsWith("theme/layouts/page.html", e.Error.Location.File);
+        Assert.Equal(3, e.Error.Location.Line);
+        Assert.Contains("no_such_thing", e.Message);
+    }
+
+    [Fact]
     public void A_template_set_renders_a_layout_many_times_with_fresh_globals()
     {
         _temp.Write("theme/layouts/page.html", "{{ title }}|{{ include \"footer.html\" }}");

@@ -62,6 +62,22 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void A_theme_renamed_by_an_edit_is_shown_by_its_new_name_on_the_findings_it_tags()
+    {
+        Rebuild();
+        var before = LivePage("en/findings/network-helps/index.html");
+        _site.Edit("input/themes/tillid.en.md", text => text.Replace("title: \"Trust\"", "title: \"Trust and openness\""));
+
+        Rebuild("input/themes/tillid.en.md");
+
+        // Findings' cards are kept from build to build; theirs link the theme by name and must not keep the old one.
+        Assert.DoesNotContain("Trust and openness", before);
+        Assert.Contains("Trust and openness", LivePage("en/findings/network-helps/index.html"));
+        Assert.Contains("Trust and openness", LivePage("en/findings/trust-grows/index.html"));
+        AssertSameAsWholeBuild();
+    }
+
+    [Fact]
     public void A_new_page_appears_and_a_deleted_page_is_removed()
     {
         Rebuild();

@@ -59,10 +59,10 @@ public static class CoursesPipeline
         return course.GetList("items").Select(id => model.Find(id, lang)).OfType<Document>().Select(item =>
         {
             var isFinding = item.Kind_() == "finding";
-            var finding = isFinding ? FindingCard.Of(item, model, site.Strings) : null;
+            var finding = isFinding ? site.Cards.Of(item, model) : null;
             var sample = isFinding ? model.Find(item.GetString("study") ?? "", lang)?.GetString("sample") : null;
             List<FindingCard> basedOn = isFinding ? [] : item.GetList("findings").Select(f => model.Find(f, lang)).OfType<Document>()
-                .Select(f => FindingCard.Of(f, model, site.Strings)).ToList();
+                .Select(f => site.Cards.Of(f, model)).ToList();
             return new CourseItem(item.Id_(), item.Kind_(), site.Strings.Get(lang, "kind." + item.Kind_()), item.Title_(), item.Url_(),
                 site.Settings.AbsoluteUrl(item.Url_()), item.Summary_(), finding, sample, basedOn,
                 withBodies ? HandoutBody(item, model, site, idPrefix: item.Id_() + "-", headingShift: 1) : null);

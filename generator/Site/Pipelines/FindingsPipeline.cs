@@ -19,12 +19,12 @@ public static class FindingsPipeline
             var lang = finding.Lang_();
             if (finding.Kind_() == "findings-index")
             {
-                page["findings"] = model.OfKind("finding", lang).Select(f => FindingCard.Of(f, model, site.Strings)).ToList();
+                page["findings"] = model.OfKind("finding", lang).Select(f => site.Cards.Of(f, model)).ToList();
                 page["perspectives"] = ContentSchema.Perspectives.Select(p => new Link(site.Strings.Get(lang, "perspective." + p), p)).ToList();
                 page["evidence_types"] = ContentSchema.EvidenceTypes.Select(e => new Link(site.Strings.Get(lang, "evidence." + e), e)).ToList();
                 return;
             }
-            var card = FindingCard.Of(finding, model, site.Strings);
+            var card = site.Cards.Of(finding, model);
             var study = model.Find(finding.GetString("study")!, lang);
             page["card"] = card;
             page["study"] = card.Study;
@@ -33,7 +33,7 @@ public static class FindingsPipeline
             page["evidence_url"] = model.UrlOf("evidence-labels", lang) is { } labels ? labels + "#" + card.Evidence : null;
             page["themes"] = card.Themes;
             page["guidance"] = model.GuidanceCiting(finding.Id_(), lang).Select(RenderPage.LinkTo).ToList();
-            page["related"] = model.RelatedFindings(finding).Select(f => FindingCard.Of(f, model, site.Strings)).ToList();
+            page["related"] = model.RelatedFindings(finding).Select(f => site.Cards.Of(f, model)).ToList();
         });
         pipeline.ProcessModules.Add(new AddDocuments(_ => IndexPages.For(site, "findings-index", "findings", "nav.findings")));
         return pipeline;

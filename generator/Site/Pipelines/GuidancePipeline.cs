@@ -24,7 +24,7 @@ public static class GuidancePipeline
                 return;
             }
             page["findings"] = guidance.GetList("findings").Select(id => model.Find(id, lang)).OfType<Engine.Document>()
-                .Select(f => FindingCard.Of(f, model, site.Strings)).ToList();
+                .Select(f => site.Cards.Of(f, model)).ToList();
             page["themes"] = FindingCard.ThemeLinks(guidance, model);
         });
         pipeline.ProcessModules.Add(new AddDocuments(_ => IndexPages.For(site, "guidance-index", "guidance", "nav.guidance")));

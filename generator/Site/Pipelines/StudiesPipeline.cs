@@ -33,7 +33,7 @@ public static class StudiesPipeline
                 return;
             }
             foreach (var (key, value) in Describe(study, site, model)) page[key] = value;
-            page["findings_by_theme"] = FindingCard.Group(model.FindingsOfStudy(study.Id_(), lang), f => f.GetList("themes"), model, site.Strings);
+            page["findings_by_theme"] = FindingCard.Group(model.FindingsOfStudy(study.Id_(), lang), f => f.GetList("themes"), model, site.Cards);
         });
         return pipeline;
     }

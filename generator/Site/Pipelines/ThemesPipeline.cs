@@ -26,7 +26,7 @@ public static class ThemesPipeline
                 return;
             }
             var findings = model.FindingsOfTheme(theme.Id_(), lang);
-            page["findings_by_study"] = FindingCard.Group(findings, f => [f.GetString("study")!], model, site.Strings);
+            page["findings_by_study"] = FindingCard.Group(findings, f => [f.GetString("study")!], model, site.Cards);
             page["study_count"] = findings.Select(f => f.GetString("study")).Distinct().Count();
             page["finding_count"] = findings.Count;
             page["guidance"] = model.GuidanceOfTheme(theme.Id_(), lang).Select(RenderPage.LinkTo).ToList();

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using Guidance.Engine;
+using Guidance.Modules.Templates;
+using Scriban.Runtime;
+
+namespace Guidance.Site;
+
+/// <summary>
+/// Findings' cards, each made once and reused wherever the finding is listed: its theme and study pages, the findings
+/// index, the guidance citing it and five related findings each. The card (<see cref="FindingCard"/>) is kept by the
+/// finding's document and stays while its study and themes keep their titles and addresses; its HTML, the template function
+/// <c>finding_card</c> (<c>layouts/partials/finding-card.html</c>), is kept by the card. So an edit in the preview
+/// server makes the card of the edited finding again, or of every finding of an edited study or theme, and no other.
+/// Made afresh and looked up by their contents, cards took about 50 µs each: on the findings index of 2,000 findings,
+/// most of the time it took to rewrite the pages listing an edited finding.
+/// A card sees <c>card</c>, <c>lang</c>, <c>site</c> and <c>t</c>, never the page it is on.
+/// </summary>
+public sealed class FindingCards(TemplateSet templates, UiStrings strings)
+{
+    public const string Partial = "partials/finding-card.html";
+
+    private readonly ConcurrentDictionary<Document, FindingCard> _cards = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<(FindingCard Card, string Lang), string> _html = new(new ByCardReference());
+
+    /// <summary>
+    /// How many findings are kept before starting afresh: every one of a 4,000-page site, while at 40,000 pages keeping
+    /// them all would take the memory needed to stay under a gigabyte.
+    /// </summary>
+    private const int MaxKept = 16_384;
+
+    private int _kept;
+
+    /// <summary>
+    /// The card of a finding of <paramref name="model"/>. A page being rendered is a later version of the model's
+    /// document, so a finding the model does not hold is looked up by id and language: otherwise each render would
+    /// keep a card no one asks for again.
+    /// </summary>
+    public FindingCard Of(Document finding, SiteModel model)
+    {
+        if (!model.Holds(finding) && model.Find(finding.Id_(), finding.Lang_()) is { } known) finding = known;
+        var facts = model.FactsOf(finding);
+        var study = facts.Study is null ? null : model.Find(facts.Study, facts.Lang);
+        if (_cards.TryGetValue(finding, out var kept) && Shows(kept.Study, study) && SameThemes(kept.Themes, facts, model)) return kept;
+        var card = FindingCard.Of(finding, study, FindingCard.ThemeLinks(finding, model), strings);
+        if (Interlocked.Increment(ref _kept) > MaxKept)
+        {
+            // Two threads may both clear: harmless, the cards are made again.
+            _cards.Clear();
+            _html.Clear();
+            Interlocked.Exchange(ref _kept, 1);
+        }
+        _cards[finding] = card;
+        return card;
+    }
+
+    /// <summary>
+    /// Whether a card's link shows the page as it is now. Compared by title and address, not by document: the preview
+    /// server makes a study's documents again on every rebuild.
+    /// </summary>
+    private static bool Shows(Link link, Document? page) =>
+        page is null ? link.Url.Length == 0 : link.Title == page.Title_() && link.Url == page.Url_();
+
+    private static bool SameThemes(IReadOnlyList<Link> shown, PageFacts facts, SiteModel model)
+    {
+        var i = 0;
+        foreach (var id in facts.Themes)
+        {
+            if (model.Find(id, facts.Lang) is not { } theme) continue; // an unknown theme is reported, and not shown
+            if (i >= shown.Count || !Shows(shown[i++], theme)) return false;
+        }
+        return i == shown.Count;
+    }
+
+    /// <summary>The function for one page's globals, whose <c>lang</c>, <c>site</c> and <c>t</c> the card shares.</summary>
+    public IScriptCustomFunction HtmlFor(ScriptObject pageGlobals, string lang) =>
+        new DirectFunction<FindingCard, string>(card => _html.GetOrAdd((card, lang), key => Render(key.Card, pageGlobals, lang)));
+
+    private string Render(FindingCard card, ScriptObject pageGlobals, string lang)
+    {
+        var globals = new ScriptObject { ["card"] = card, ["lang"] = lang, ["site"] = pageGlobals["site"] };
+        globals.SetValue("t", pageGlobals["t"], readOnly: true);
+        return templates.Render(Partial, globals, new SourceLocation(card.Url, 1));
+    }
+
+    /// <summary>A card is its own key: a key of every field a card shows cost a string join and the hashing of its summary at every lookup.</summary>
+    private sealed class ByCardReference : IEqualityComparer<(FindingCard Card, string Lang)>
+    {
+        public bool Equals((FindingCard Card, string Lang) x, (FindingCard Card, string Lang) y) =>
+            ReferenceEquals(x.Card, y.Card) && string.Equals(x.Lang, y.Lang, StringComparison.Ordinal);
+
+        public int GetHashCode((FindingCard Card, string Lang) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Card), key.Lang);
+    }
+}
