@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using CsCheck;
+using Guidance.Site;
 using Guidance.Tests.Support;
 
 namespace Guidance.Tests.Reliability;
@@ -92,6 +93,8 @@ public sealed partial class RandomContentTests(Xunit.Abstractions.ITestOutputHel
 
         File.Sample(text =>
         {
+            // Each case is a site of its own: a URL an earlier case published would otherwise be reported as gone.
+            System.IO.File.Delete(Path.Combine(_site.Input, Permalinks.FileName));
             _site.Write(Page, text);
             var result = _site.Run("build");
             if (result.ExitCode == 0)
