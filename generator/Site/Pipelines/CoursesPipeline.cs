@@ -80,7 +80,8 @@ public static class CoursesPipeline
         var options = new FragmentOptions(
             id => model.UrlOf(id, lang) is { } url ? site.Settings.AbsoluteUrl(url) : null,
             model.TermsIn(lang), idPrefix, headingShift);
-        return MarkdownFragment.ToHtml(page.Content, site.Settings.AllowRawHtml, options);
+        var markdown = page[ParseMarkdown.BodyKey] is MarkdownBody body ? body.Markdown : page.Content;
+        return MarkdownFragment.ToHtml(markdown, site.Settings.AllowRawHtml, options);
     }
 
     /// <summary>
