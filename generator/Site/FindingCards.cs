@@ -23,9 +23,9 @@ public sealed class FindingCards(TemplateSet templates, UiStrings strings)
     private readonly ConcurrentDictionary<(FindingCard Card, string Lang), string> _html = new(new ByCardReference());
 
     /// <summary>
-    /// How many cards are kept before starting afresh: every one of a 40,000-page site, some 40 MB with their HTML. Kept
-    /// for only 16,384 findings, a 40,000-page build made and rendered its cards again and again: 19.4 GB allocated
-    /// against 14.9 GB, and 50 s against 42 s (single builds).
+    /// How many cards are kept before starting afresh: every one of a 40,000-page site. Kept for only 16,384 findings, a
+    /// 40,000-page build made and rendered its cards again and again: 19.4 GB allocated against 14.9 GB, and 50 s against
+    /// 42 s, at a peak of 780 and 871 MB against 943 and 955 MB (single builds; bench/RESULTS.md).
     /// </summary>
     private const int MaxKept = 65_536;
 
