@@ -30,10 +30,13 @@ public sealed record MarkdownBody(byte[] Utf8, SourceLocation Start, bool AllowR
     public string Markdown => System.Text.Encoding.UTF8.GetString(Utf8);
 
     /// <summary>The tree with every link as written, for checks.</summary>
-    public MarkdownDocument ParseAsWritten()
+    public MarkdownDocument ParseAsWritten() => Parse(Markdown, Start, AllowRawHtml);
+
+    /// <summary>The tree of a body's text with every link as written; <paramref name="start"/> is where the body begins in its file.</summary>
+    public static MarkdownDocument Parse(string markdown, SourceLocation start, bool allowRawHtml)
     {
-        try { return Markdig.Markdown.Parse(Markdown, MarkdownSyntax.Pipeline(AllowRawHtml)); }
-        catch (Exception e) when (MarkdownSyntax.IsNestingLimit(e)) { throw new ContentException(Start, MarkdownSyntax.TooDeeplyNested); }
+        try { return Markdig.Markdown.Parse(markdown, MarkdownSyntax.Pipeline(allowRawHtml)); }
+        catch (Exception e) when (MarkdownSyntax.IsNestingLimit(e)) { throw new ContentException(start, MarkdownSyntax.TooDeeplyNested); }
     }
 
     /// <summary>
@@ -70,7 +73,7 @@ public sealed class ParseMarkdown(bool allowRawHtml, string? assetsUrl = null) :
     {
         var firstLine = input.Get<int?>(ParseFrontMatter.BodyLineKey) ?? 1;
         var body = new MarkdownBody(input.Content, new SourceLocation(input.Source ?? "(generated)", firstLine), allowRawHtml, assetsUrl);
-        var syntax = body.ParseAsWritten();
+        var syntax = MarkdownBody.Parse(input.Content, body.Start, allowRawHtml); // the text in hand, not decoded again from the body
         SourceLocation At(MarkdownObject node) => new(input.Source ?? "(generated)", firstLine + node.Line, node.Column + 1);
 
         foreach (var autolink in syntax.Descendants<AutolinkInline>())

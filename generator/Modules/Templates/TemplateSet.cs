@@ -164,9 +164,9 @@ public sealed class TemplateSet(FileSystem fileSystem) : ITemplateLoader
     }
 
     /// <summary>
-    /// This thread's page buffer, kept from page to page. A new context's own buffer grows chunk by chunk, and Scriban
-    /// then empties it by setting its length to 0, which copies it into one array the size of the page (a large-object
-    /// allocation per page, and the collections that follow) only to throw it away. Taken while in use, so a render
+    /// This thread's page buffer, kept from page to page: once emptied, one array the size of the largest page so far,
+    /// where a new buffer grows chunk by chunk on every page and is copied into one such array the first time it is
+    /// emptied (a large-object allocation per page, and the collections that follow). Taken while in use, so a render
     /// inside a render gets its own.
     /// </summary>
     [ThreadStatic] private static System.Text.StringBuilder? t_builder;
