@@ -84,6 +84,28 @@ public sealed partial class SiteModel
             ? previous._backlinks
             : BacklinkIndex();
         _terms = TermSets();
+        if (ReplacementsIn(previous, changedIds) is { } replaced) CarryIndexes(previous, replaced);
+    }
+
+    /// <summary>
+    /// Each page (and notice) of <paramref name="previous"/> that this model holds another version of, with that version,
+    /// when every one keeps what the indexes depend on: its title, which orders the lists, and the study, themes, findings
+    /// and links that group them. Null when any of them changed.
+    /// </summary>
+    private Dictionary<Document, Document>? ReplacementsIn(SiteModel previous, IEnumerable<string> changedIds)
+    {
+        var replaced = new Dictionary<Document, Document>(ReferenceEqualityComparer.Instance);
+        foreach (var id in changedIds)
+            foreach (var (lang, old) in previous._byId[id])
+            {
+                if (Find(id, lang) is not { } page) return null;
+                var (before, after) = (previous.FactsOf(old), FactsOf(page));
+                if (old.Title_() != page.Title_() || before.Kind != after.Kind || before.Study != after.Study
+                    || !before.Themes.SequenceEqual(after.Themes) || !SameLinks(before, after))
+                    return null;
+                replaced[old] = page;
+            }
+        return replaced;
     }
 
     /// <summary>
@@ -97,10 +119,9 @@ public sealed partial class SiteModel
         var replacing = new List<(Document, PageFacts)>();
         foreach (var page in pages)
         {
-            if (_facts.TryGetValue(page, out var known) && ReferenceEquals(FindReal(known.Id, known.Lang), page)) continue;
+            if (_facts.ContainsKey(page)) continue; // unchanged: the model holds its pages as they are, none it has replaced
             var facts = PageFacts.Read(page);
             var old = FindReal(facts.Id, facts.Lang);
-            if (ReferenceEquals(old, page)) continue;
             if (old is null || old.Source != page.Source || FactsOf(old) is var before && (before.Kind != facts.Kind || !SameAnchors(before.Anchors, facts.Anchors)))
                 return null;
             replacing.Add((page, facts));

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Guidance.Engine;
 using Guidance.Site;
 using Guidance.Tests.Support;
@@ -74,6 +75,40 @@ public sealed class LiveSiteTests : IDisposable
         Assert.DoesNotContain("Trust and openness", before);
         Assert.Contains("Trust and openness", LivePage("en/findings/network-helps/index.html"));
         Assert.Contains("Trust and openness", LivePage("en/findings/trust-grows/index.html"));
+        AssertSameAsWholeBuild();
+    }
+
+    [Fact]
+    public void Edits_that_keep_the_titles_show_their_new_text_on_the_pages_that_list_them()
+    {
+        Rebuild();
+        foreach (var (finding, theme) in new[] { ("Trust is built meeting by meeting.", "On trust and how it grows."), ("Trust takes time.", "On trust, again.") })
+        {
+            _site.Edit("input/findings/study-a/trust-grows.en.md", text => Regex.Replace(text, "summary: \"[^\"]*\"", $"summary: \"{finding}\""));
+            _site.Edit("input/themes/tillid.en.md", text => Regex.Replace(text, "summary: \"[^\"]*\"", $"summary: \"{theme}\""));
+
+            Rebuild("input/findings/study-a/trust-grows.en.md", "input/themes/tillid.en.md");
+
+            // The site model keeps its sorted lists through such edits; they must hold the new versions of the pages.
+            Assert.Contains(finding, LivePage("en/findings/index.html"));
+            Assert.Contains(finding, LivePage("en/themes/tillid/index.html"));
+            Assert.Contains(theme, LivePage("en/themes/index.html"));
+            Assert.Contains(theme, LivePage("en/index.html"));
+            AssertSameAsWholeBuild();
+        }
+    }
+
+    [Fact]
+    public void A_finding_an_edit_takes_out_of_a_theme_leaves_that_themes_page()
+    {
+        Rebuild();
+        Assert.Contains("Trust grows step by step", LivePage("en/themes/hoert/index.html"));
+        _site.Edit("input/findings/study-a/trust-grows.en.md", text => text.Replace("themes: [tillid, hoert]", "themes: [tillid]"));
+
+        Rebuild("input/findings/study-a/trust-grows.en.md");
+
+        Assert.DoesNotContain("Trust grows step by step", LivePage("en/themes/hoert/index.html"));
+        Assert.Contains("Trust grows step by step", LivePage("en/themes/tillid/index.html"));
         AssertSameAsWholeBuild();
     }
 

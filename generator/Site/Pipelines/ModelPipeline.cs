@@ -21,7 +21,9 @@ public static class ModelPipeline
         SiteModel? previous = null; // the model of the engine's last run, kept only when it runs again
         pipeline.ProcessModules.Add(new AddDocuments(context =>
         {
-            var pages = ContentPipelines.SelectMany(context.OutputsOf).Where(d => d.Kind_() != "root").ToList();
+            // The root page, which only the home pipeline makes, is no page of a language; looking for it among the
+            // thousands of other pages cost milliseconds of every rebuild.
+            var pages = ContentPipelines.SelectMany(p => p == HomePipeline.Name ? context.OutputsOf(p).Where(d => d.Kind_() != "root") : context.OutputsOf(p)).ToList();
             var cultures = site.Settings.Languages.ToDictionary(l => l, site.Strings.CultureOf);
             var model = SiteModel.Of(site.Settings, cultures, pages, context, previous);
             if (context.RunsAgain) previous = model;
