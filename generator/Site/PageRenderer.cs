@@ -12,7 +12,7 @@ public sealed record Translation(string Lang, string Name, string Url, bool Curr
 /// <summary>
 /// Renders a page with its layout (<c>layouts/&lt;kind&gt;.html</c>, or the front matter's <c>layout</c>) and
 /// wraps it in <c>layouts/base.html</c>. Templates see a small, explicit model: <c>site</c>, <c>lang</c>,
-/// <c>page</c>, the function <c>t "key"</c> for UI strings and <c>card | finding_card</c> for a finding's card
+/// <c>page</c>, the function <c>t "key"</c> for UI strings and <c>cards | finding_cards</c> for a list of findings' cards
 /// (<see cref="FindingCards"/>); they never reach into the engine.
 /// </summary>
 public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, ScriptObject> describe) : DocumentModule
@@ -41,7 +41,7 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
             ["page"] = page,
         };
         globals.SetValue("t", TranslateIn(lang), readOnly: true);
-        globals.SetValue("finding_card", site.Cards.HtmlFor(globals, lang), readOnly: true);
+        globals.SetValue("finding_cards", site.Cards.HtmlFor(globals, lang), readOnly: true);
         var layout = (input.GetString("layout") ?? input.Kind_()) + ".html";
         var html = input.Get<bool>(StandaloneKey)
             ? site.Templates.Render(layout, globals, input.LocationOf("layout"))
