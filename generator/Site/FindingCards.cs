@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Guidance.Engine;
 using Guidance.Modules.Templates;
+using Scriban;
 using Scriban.Runtime;
 
 namespace Guidance.Site;
@@ -75,18 +76,30 @@ public sealed class FindingCards(TemplateSet templates, UiStrings strings)
 
     /// <summary>
     /// The template function <c>finding_cards</c> for one page's globals, whose <c>lang</c>, <c>site</c> and <c>t</c> the
-    /// cards share: the HTML of a list of cards, one after the other, in one call for the list rather than one per card
-    /// in a template loop.
+    /// cards share: a list of cards, one after the other, written in one call for the list rather than one per card in a
+    /// template loop, and straight into the page (<see cref="WrittenInPlace"/>): the findings index of a large site is
+    /// megabytes of cards.
     /// </summary>
     public IScriptCustomFunction HtmlFor(ScriptObject pageGlobals, string lang) =>
-        new DirectFunction<IEnumerable<FindingCard>?, string>(cards =>
+        new CardList(card => _html.GetOrAdd((card, lang), key => Render(key.Card, pageGlobals, lang)));
+
+    private sealed class CardList(Func<FindingCard, string> htmlOf) : WrittenInPlace
+    {
+        protected override void Write(TemplateContext context, ScriptArray arguments)
         {
-            var html = new System.Text.StringBuilder();
-            foreach (var card in cards ?? []) html.Append(_html.GetOrAdd((card, lang), key => Render(key.Card, pageGlobals, lang)));
+            string? last = null;
+            foreach (var card in arguments[0] as IEnumerable<FindingCard> ?? [])
+            {
+                if (last is not null) context.Write(last);
+                last = htmlOf(card);
+            }
             // Each card ends with a line break; the template ends the list's last line.
-            if (html.Length > 0 && html[^1] == '\n') html.Length--;
-            return html.ToString();
-        });
+            if (last is not null) context.Write(last, 0, last.EndsWith('\n') ? last.Length - 1 : last.Length);
+        }
+
+        public override int RequiredParameterCount => 1;
+        public override ScriptParameterInfo GetParameterInfo(int index) => new(typeof(IEnumerable<FindingCard>), "cards");
+    }
 
     private string Render(FindingCard card, ScriptObject pageGlobals, string lang)
     {

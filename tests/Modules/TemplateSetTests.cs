@@ -56,6 +56,36 @@ public sealed class TemplateSetTests : IDisposable
         Assert.Equal("12:[<B>HELLO</B>]", html);
     }
 
+    /// <summary>Writes "[x]" and "end" on two lines, and where it wrote: after how much of the page.</summary>
+    private sealed class Bracket : WrittenInPlace
+    {
+        public List<int> WrittenAfter { get; } = [];
+
+        protected override void Write(Scriban.TemplateContext context, ScriptArray arguments)
+        {
+            WrittenAfter.Add(context.Output.ToString().Length);
+            context.Write($"[{arguments[0]}]\nend");
+        }
+
+        public override int RequiredParameterCount => 1;
+        public override ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "x");
+    }
+
+    [Fact]
+    public void A_function_written_in_place_writes_into_the_page_indented_and_is_its_text_where_used_as_a_value()
+    {
+        _temp.Write("theme/layouts/page.html", "<ul>\n  {{ title | bracket }}\n</ul>|{{ title | bracket | string.size }}|{{ (title | bracket) | string.upcase }}");
+        var bracket = new Bracket();
+        var globals = Globals();
+        globals.SetValue("bracket", bracket, readOnly: true);
+
+        var html = Templates().Render("page.html", globals, Page);
+
+        Assert.Equal("<ul>\n  [Hello]\n  end\n</ul>|11|[HELLO]\nEND", html);
+        // Written into the page itself where it stands as a statement, after "<ul>\n  "; as a value, into text of its own.
+        Assert.Equal([7, 0, 0], bracket.WrittenAfter);
+    }
+
     [Fact]
     public void An_error_in_a_wrapped_layout_is_reported_in_the_layouts_file_and_line()
     {

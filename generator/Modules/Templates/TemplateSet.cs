@@ -135,32 +135,12 @@ public sealed class TemplateSet(FileSystem fileSystem) : ITemplateLoader
     }
 
     /// <summary>The wrapper's <c>content</c>: the layout rendered where it stands (see <see cref="RenderWrapped"/>).</summary>
-    private sealed class RenderedInPlace(Template layout) : IScriptCustomFunction
+    private sealed class RenderedInPlace(Template layout) : WrittenInPlace
     {
-        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
-        {
-            if (callerContext?.Parent is ScriptExpressionStatement)
-            {
-                RenderInto(context, layout);
-                return null;
-            }
-            context.PushOutput();
-            try
-            {
-                RenderInto(context, layout);
-                return context.Output.ToString();
-            }
-            finally { context.PopOutput(); }
-        }
+        protected override void Write(TemplateContext context, ScriptArray arguments) => RenderInto(context, layout);
 
-        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-            new(Invoke(context, callerContext, arguments, blockStatement));
-
-        public int RequiredParameterCount => 0;
-        public int ParameterCount => 0;
-        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
-        public Type ReturnType => typeof(string);
-        public ScriptParameterInfo GetParameterInfo(int index) => throw new ArgumentOutOfRangeException(nameof(index));
+        public override int RequiredParameterCount => 0;
+        public override ScriptParameterInfo GetParameterInfo(int index) => throw new ArgumentOutOfRangeException(nameof(index));
     }
 
     /// <summary>
