@@ -63,7 +63,7 @@ public sealed class TemplateSetTests : IDisposable
 
         protected override void Write(Scriban.TemplateContext context, ScriptArray arguments)
         {
-            WrittenAfter.Add(context.Output.ToString().Length);
+            WrittenAfter.Add((context.Output.ToString() ?? "").Length);
             context.Write($"[{arguments[0]}]\nend");
         }
 
