@@ -6,10 +6,7 @@ namespace Guidance.Site;
 public sealed record FindingCard(string Id, string Title, string Url, string? Summary, Link Study, string Evidence, string EvidenceName,
     string Perspective, string PerspectiveName, IReadOnlyList<Link> Themes)
 {
-    /// <summary>A finding's card made afresh; <see cref="FindingCards"/> keeps them for the pages that list findings.</summary>
-    public static FindingCard Of(Document finding, SiteModel model, UiStrings strings) =>
-        Of(finding, model.Find(finding.GetString("study") ?? "", finding.Lang_()), ThemeLinks(finding, model), strings);
-
+    /// <summary>A finding's card made afresh; <see cref="FindingCards"/> keeps them, and is where pages and search data take them.</summary>
     public static FindingCard Of(Document finding, Document? study, IReadOnlyList<Link> themes, UiStrings strings)
     {
         var lang = finding.Lang_();

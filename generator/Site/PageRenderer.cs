@@ -100,7 +100,7 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
             ["last_updated"] = LastUpdated.ShowFor(site, input),
             ["citation_meta"] = Citations.HighwireTags.For(input),
             ["json_ld"] = StructuredData.For(input, model),
-            ["search"] = SearchData.Of(input, model, site.Strings),
+            ["search"] = SearchData.Of(input, model, site.Strings, site.Cards),
         };
     }
 

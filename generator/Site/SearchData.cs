@@ -24,7 +24,7 @@ public sealed record SearchData(IReadOnlyList<SearchField> Filters, IReadOnlyLis
     private static readonly string[] KindsWithLabel = ["finding", "theme", "study", "guidance"];
 
     /// <summary>Null for a page the index leaves out.</summary>
-    public static SearchData? Of(Document page, SiteModel model, UiStrings strings)
+    public static SearchData? Of(Document page, SiteModel model, UiStrings strings, FindingCards cards)
     {
         var kind = page.Kind_();
         if (!IndexedKinds.Contains(kind)) return null;
@@ -35,7 +35,7 @@ public sealed record SearchData(IReadOnlyList<SearchField> Filters, IReadOnlyLis
         switch (kind)
         {
             case "finding":
-                var card = FindingCard.Of(page, model, strings);
+                var card = cards.Of(page, model);
                 filters.AddRange(card.Themes.Select(t => new SearchField("theme", t.Title)));
                 filters.Add(new("perspective", card.PerspectiveName));
                 filters.Add(new("evidence", card.EvidenceName));
@@ -57,10 +57,10 @@ public sealed record SearchData(IReadOnlyList<SearchField> Filters, IReadOnlyLis
     }
 
     /// <summary>Every value each filter takes on the indexed pages of a language, in that language's order.</summary>
-    public static IReadOnlyList<SearchFilter> FiltersOf(SiteModel model, UiStrings strings, string lang)
+    public static IReadOnlyList<SearchFilter> FiltersOf(SiteModel model, UiStrings strings, FindingCards cards, string lang)
     {
         var fields = IndexedKinds.SelectMany(kind => model.OfKind(kind, lang))
-            .Select(page => Of(page, model, strings)).OfType<SearchData>()
+            .Select(page => Of(page, model, strings, cards)).OfType<SearchData>()
             .SelectMany(data => data.Filters).ToList();
         var order = model.TitleOrder(lang);
         return FilterNames

@@ -23,7 +23,7 @@ public static class SearchPipeline
         ContentPipeline.AddRendering(site, pipeline, (search, model, page) =>
         {
             var lang = search.Lang_();
-            page["filters"] = SearchData.FiltersOf(model, site.Strings, lang);
+            page["filters"] = SearchData.FiltersOf(model, site.Strings, site.Cards, lang);
         });
         return pipeline;
     }
