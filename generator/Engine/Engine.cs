@@ -203,7 +203,8 @@ public sealed class Engine(EngineServices services)
         long LastTime((int Priority, Pipeline Pipeline, int Index, List<(DocumentModule, BuildContext)> Steps) w) =>
             documents[w.Pipeline.Name][w.Index].Destination is { } destination ? _lastRenderTicks.GetValueOrDefault(destination) : 0;
         wanted.Sort((a, b) => a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority) : LastTime(b).CompareTo(LastTime(a)));
-        var left = wanted.GroupBy(w => w.Priority).ToDictionary(g => g.Key, g => new StrongBox<int>(g.Count()));
+        var counts = wanted.CountBy(w => w.Priority).ToDictionary();
+        var left = counts.ToDictionary(c => c.Key, c => new StrongBox<int>(c.Value));
         var writtenAfter = new ConcurrentDictionary<int, TimeSpan>();
         var done = new ConcurrentBag<(string Pipeline, int Index, List<Document> Results)>();
         Parallel.ForEach(Partitioner.Create(wanted, EnumerablePartitionerOptions.NoBuffering),
@@ -214,7 +215,7 @@ public sealed class Engine(EngineServices services)
         });
         foreach (var (priority, after) in writtenAfter.OrderByDescending(p => p.Key))
             timings.Enqueue(new StepTiming(Phase.PostProcess.ToString(), StepTiming.WholeStage,
-                $"{wanted.Count(w => w.Priority == priority)} page(s) of priority {priority} written, after", after));
+                $"{counts[priority]} page(s) of priority {priority} written, after", after));
         var ahead = new Dictionary<string, Dictionary<int, List<Document>>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (pipeline, index, results) in done)
             (ahead.TryGetValue(pipeline, out var byIndex) ? byIndex : ahead[pipeline] = [])[index] = results;
