@@ -197,7 +197,8 @@ def main():
             text = body(seed, lang, links)
             fm = front_matter([("id", fid), ("title", yaml_quote(sentence(trng, lang, rng.randint(6, 10))[:-1])), ("study", study),
                                ("themes", "[" + ", ".join(themes) + "]"), ("perspective", perspective), ("evidence", evidence),
-                               ("summary", yaml_quote(sentence(trng, lang)))])
+                               ("summary", yaml_quote(sentence(trng, lang))), ("basis", "result"),
+                               ("confidence", "{ level: not-judged, reason: " + yaml_quote(sentence(trng, lang)) + " }")])
             page = fm + text + "\n"
             write(os.path.join(ours, "input", "findings", study, f"{fid}.{lang}.md"), page)
             write(os.path.join(hugo, "content", "findings", f"{fid}.{lang}.md"), page)

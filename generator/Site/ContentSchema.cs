@@ -3,26 +3,31 @@ using Guidance.Engine;
 
 namespace Guidance.Site;
 
-public enum FieldType { Text, List, Localized, Date, WebAddress }
+public enum FieldType { Text, List, Localized, Date, WebAddress, Map }
 
-/// <summary>A front matter key a kind of page accepts.</summary>
-public sealed record Field(string Key, FieldType Type = FieldType.Text, bool Required = false, IReadOnlyList<string>? Allowed = null);
+/// <summary>A front matter key a kind of page accepts; a <see cref="FieldType.Map"/> lists the keys it holds in <see cref="Entries"/>.</summary>
+public sealed record Field(string Key, FieldType Type = FieldType.Text, bool Required = false, IReadOnlyList<string>? Allowed = null, IReadOnlyList<Field>? Entries = null);
 
 /// <summary>
 /// What a kind of content may say in its front matter. Checking happens per file (keys, kinds of value,
 /// allowed values); whether a referenced id exists is checked by <see cref="SiteModel"/>, which sees every file.
 /// </summary>
-public sealed partial record ContentSchema(string Kind, IReadOnlyList<Field> Fields)
+/// <param name="Rules">Rules across keys of one file, each problem as the key it is reported at and a message.</param>
+public sealed partial record ContentSchema(string Kind, IReadOnlyList<Field> Fields, Func<Document, IEnumerable<(string Key, string Message)>>? Rules = null)
 {
     /// <summary>Keys the engine and Statiq conventions add to any page.</summary>
     public static readonly Field[] CommonFields = [new("id", Required: true), new("title", Required: true), new("summary"), new("slug"), new("layout"), new("RedirectFrom", FieldType.List)];
 
     public static readonly string[] Perspectives = ["family", "social-worker", "child", "network", "organisation"];
-    public static readonly string[] EvidenceTypes = ["qualitative", "review", "trial", "case-study", "evaluation"];
+    public static readonly string[] EvidenceTypes = ["qualitative", "review", "trial", "trial-data", "case-study", "evaluation", "project-study"];
+
+    /// <summary>What a finding's "what the study found" rests on; the evidence-labels page explains each.</summary>
+    public static readonly string[] Bases = ["result", "indication", "background", "authors-view", "interpretation"];
 
     public static readonly ContentSchema Finding = new("finding", [
         .. CommonFields, new("study", Required: true), new("themes", FieldType.List, Required: true),
-        new("perspective", Required: true, Allowed: Perspectives), new("evidence", Required: true, Allowed: EvidenceTypes)]);
+        new("perspective", Required: true, Allowed: Perspectives), new("evidence", Required: true, Allowed: EvidenceTypes),
+        new("basis", Required: true, Allowed: Bases), Confidence.Field], Confidence.Problems);
     public static readonly ContentSchema Theme = new("theme", CommonFields);
     public static readonly ContentSchema Recommendation = new("guidance", [.. CommonFields, new("findings", FieldType.List, Required: true), new("themes", FieldType.List)]);
     public static readonly ContentSchema InfoPage = new("page", CommonFields);
@@ -63,6 +68,11 @@ public sealed partial record ContentSchema(string Kind, IReadOnlyList<Field> Fie
                     foreach (var language in translations.Keys.Where(l => !languages.Contains(l)))
                         Fail(key, $"'{key}' has a value for '{language}', which is not a language of the site{Suggestions.Hint(language, languages)}");
                     break;
+                case FieldType.Map when value is not IReadOnlyDictionary<string, object?>:
+                    Fail(key, $"'{key}' must be a mapping of keys to values, like {key}: {{ {string.Join(", ", field.Entries!.Where(e => e.Required).Select(e => e.Key + ": …"))} }}"); break;
+                case FieldType.Map:
+                    foreach (var (entryKey, message) in EntryProblems(field, (IReadOnlyDictionary<string, object?>)value)) Fail(key, message);
+                    break;
                 case FieldType.Date when value is string date && !DateOnly.TryParseExact(date, "yyyy-MM-dd", out _):
                     Fail(key, $"'{key}' must be a date written yyyy-mm-dd, not '{date}'"); break;
                 case FieldType.WebAddress when value is string address && !IsWebAddress(address):
@@ -76,6 +86,8 @@ public sealed partial record ContentSchema(string Kind, IReadOnlyList<Field> Fie
             context.Report(new SourceLocation(document.Source ?? "(generated)", 1), $"the front matter has no '{field.Key}', which every {Kind} needs");
             ok = false;
         }
+        if (ok && Rules is not null)
+            foreach (var (key, message) in Rules(document)) Fail(key, message);
         if (document.GetString("id") is { } id && !IdPattern().IsMatch(id))
             Fail("id", $"the id '{id}' must be lower-case letters, digits and hyphens (write æ, ø, å as ae, oe, aa)");
         foreach (var slug in ValuesOf(document["slug"]).Where(s => !IdPattern().IsMatch(s)))
@@ -83,6 +95,22 @@ public sealed partial record ContentSchema(string Kind, IReadOnlyList<Field> Fie
         if (document.GetString("layout") is { } layout && !IdPattern().IsMatch(layout))
             Fail("layout", $"the layout '{layout}' must be the name of a file in layouts/ without '.html': lower-case letters, digits and hyphens");
         return ok;
+    }
+
+    /// <summary>The problems with the entries of a mapping: unknown, missing, not a single value, or not an allowed value.</summary>
+    private static IEnumerable<(string Key, string Message)> EntryProblems(Field field, IReadOnlyDictionary<string, object?> map)
+    {
+        var known = field.Entries!.Select(e => e.Key).ToList();
+        foreach (var (entryKey, value) in map)
+        {
+            var entry = field.Entries!.FirstOrDefault(e => e.Key.Equals(entryKey, StringComparison.OrdinalIgnoreCase));
+            if (entry is null) yield return (entryKey, $"'{field.Key}' has an unknown key '{entryKey}'{Suggestions.Hint(entryKey, known)}");
+            else if (value is not string text) yield return (entryKey, $"'{field.Key}.{entryKey}' must be a single value");
+            else if (entry.Allowed is { } allowed && !allowed.Contains(text))
+                yield return (entryKey, $"'{text}' is not a valid {field.Key}.{entryKey}{Suggestions.Hint(text, allowed)}");
+        }
+        foreach (var entry in field.Entries!.Where(e => e.Required && !map.Keys.Any(k => k.Equals(e.Key, StringComparison.OrdinalIgnoreCase))))
+            yield return (entry.Key, $"'{field.Key}' has no '{entry.Key}', which it needs");
     }
 
     /// <summary>A plain value, or each language's value of a localised one.</summary>

@@ -4,7 +4,7 @@ namespace Guidance.Site;
 
 /// <summary>A finding as it appears in lists: with its study, evidence label and perspective.</summary>
 public sealed record FindingCard(string Id, string Title, string Url, string? Summary, Link Study, string Evidence, string EvidenceName,
-    string Perspective, string PerspectiveName, IReadOnlyList<Link> Themes)
+    string Basis, string BasisName, string Perspective, string PerspectiveName, IReadOnlyList<Link> Themes)
 {
     /// <summary>A finding's card made afresh; <see cref="FindingCards"/> keeps them, and is where pages and search data take them.</summary>
     public static FindingCard Of(Document finding, Document? study, IReadOnlyList<Link> themes, UiStrings strings)
@@ -12,9 +12,11 @@ public sealed record FindingCard(string Id, string Title, string Url, string? Su
         var lang = finding.Lang_();
         var evidence = finding.GetString("evidence") ?? "";
         var perspective = finding.GetString("perspective") ?? "";
+        var basis = finding.GetString("basis") ?? "";
         return new FindingCard(finding.Id_(), finding.Title_(), finding.Url_(), finding.Summary_(),
             study is null ? new Link("", "") : new Link(study.Title_(), study.Url_()),
             evidence, strings.Get(lang, "evidence." + evidence),
+            basis, strings.Get(lang, "basis." + basis),
             perspective, strings.Get(lang, "perspective." + perspective),
             themes);
     }

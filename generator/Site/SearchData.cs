@@ -18,7 +18,7 @@ public sealed record SearchData(IReadOnlyList<SearchField> Filters, IReadOnlyLis
 {
     /// <summary>The filters in the order the search page offers them, each with the UI string that labels it.</summary>
     public static readonly (string Name, string LabelKey)[] FilterNames =
-        [("theme", "kind.theme"), ("perspective", "label.perspective"), ("evidence", "label.evidence"), ("study", "label.study"), ("country", "study.country")];
+        [("theme", "kind.theme"), ("perspective", "label.perspective"), ("evidence", "label.evidence"), ("basis", "label.basis"), ("study", "label.study"), ("country", "study.country")];
 
     private static readonly string[] IndexedKinds = ["finding", "theme", "study", "guidance", "page", "glossary"];
     private static readonly string[] KindsWithLabel = ["finding", "theme", "study", "guidance"];
@@ -39,6 +39,7 @@ public sealed record SearchData(IReadOnlyList<SearchField> Filters, IReadOnlyLis
                 filters.AddRange(card.Themes.Select(t => new SearchField("theme", t.Title)));
                 filters.Add(new("perspective", card.PerspectiveName));
                 filters.Add(new("evidence", card.EvidenceName));
+                filters.Add(new("basis", card.BasisName));
                 if (model.Find(page.GetString("study") ?? "", lang) is { } study) filters.AddRange(StudyFilters(study, strings));
                 meta.Add(new("evidence", card.EvidenceName));
                 meta.Add(new("study", card.Study.Title));

@@ -129,15 +129,57 @@ public sealed partial class ContentRulesTests
     }
 
     [Fact]
-    public void No_study_file_invents_a_doi_that_sources_md_does_not_give()
+    public void No_study_file_invents_a_doi_that_docs_sources_md_does_not_give()
     {
-        var sources = File.ReadAllText(Path.Combine(Repo.Root, "..", "shared", "sources.md"));
+        var sources = File.ReadAllText(Path.Combine(Repo.Root, "docs", "sources.md"));
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Repo.Input, "studies"), "*.yml"))
         {
             var meta = YamlData.ReadMapping(File.ReadAllText(file), file).Values;
             if (meta.GetValueOrDefault("doi") is string doi) Assert.Contains(doi, sources);
             if (meta.GetValueOrDefault("isbn") is string isbn) Assert.Contains(isbn, sources);
         }
+    }
+
+    [Fact]
+    public void Every_finding_has_a_basis_and_a_confidence_judgement_with_a_reason_the_translations_agree_on()
+    {
+        var problems = new List<string>();
+        foreach (var finding in Pages.Value.Where(p => p.Kind == "findings"))
+        {
+            if (finding.Meta.GetValueOrDefault("basis") is not string) problems.Add($"{finding.File}: no basis");
+            if (finding.Meta.GetValueOrDefault("confidence") is not IReadOnlyDictionary<string, object?> confidence
+                || confidence.GetValueOrDefault("level") is not string || confidence.GetValueOrDefault("reason") is not string { Length: > 0 })
+                problems.Add($"{finding.File}: no confidence level with a reason");
+        }
+        string Judgement(Page p) => string.Join(";", new[] { p.Meta.GetValueOrDefault("basis"), p.Meta.GetValueOrDefault("evidence") }
+            .Concat((p.Meta.GetValueOrDefault("confidence") as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>())
+                .Where(e => e.Key != "reason").OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key}={e.Value}")));
+        problems.AddRange(Pages.Value.Where(p => p.Kind == "findings").GroupBy(p => p.Id)
+            .Where(g => g.Select(Judgement).Distinct().Count() > 1)
+            .Select(g => $"finding {g.Key}: the translations disagree on basis, evidence or confidence"));
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void Every_recommendation_separates_what_the_studies_show_from_untested_ideas_and_cites_a_finding_in_every_paragraph_of_the_first()
+    {
+        var sections = new Dictionary<string, (string Shown, string Ideas)>
+        {
+            ["da"] = ("## Det viser studierne", "## Idéer til praksis, som studierne ikke har afprøvet"),
+            ["en"] = ("## What the studies show", "## Ideas for practice the studies did not test"),
+        };
+        var problems = new List<string>();
+        foreach (var recommendation in Pages.Value.Where(p => p.Kind == "guidance"))
+        {
+            var (shown, ideas) = sections[recommendation.Lang];
+            var start = recommendation.Body.IndexOf(shown, StringComparison.Ordinal);
+            var end = recommendation.Body.IndexOf(ideas, StringComparison.Ordinal);
+            if (start < 0 || end < start) { problems.Add($"{recommendation.File}: needs '{shown}' and then '{ideas}'"); continue; }
+            var body = recommendation.Body[start..end];
+            problems.AddRange(body.Split("\n\n").Skip(1).Where(p => p.Trim().Length > 0 && !p.Contains("](xref:", StringComparison.Ordinal))
+                .Select(p => $"{recommendation.File}: a paragraph of '{shown}' cites no finding: {p.Trim()[..Math.Min(60, p.Trim().Length)]}…"));
+        }
+        Assert.Empty(problems);
     }
 
     [GeneratedRegex(@"\]\(xref:([a-z0-9-]+)")]

@@ -41,7 +41,7 @@ public sealed class SearchMarkupTests(BuiltFixture fixture)
         var document = fixture.Document("/da/findings/network-helps/");
         var filters = document.QuerySelectorAll("[data-pagefind-filter]").Select(e => (e.GetAttribute("data-pagefind-filter"), e.TextContent)).ToList();
         Assert.Equal([
-            ("theme", "Netværk"), ("theme", "Tillid"), ("perspective", "Netværket"), ("evidence", "Casestudie"),
+            ("theme", "Netværk"), ("theme", "Tillid"), ("perspective", "Netværket"), ("evidence", "Casestudie"), ("basis", "Baggrund og beskrivelse, ikke et resultat"),
             ("study", "Studie B om netværk"), ("country", "Norge"),
         ], filters);
         var meta = document.QuerySelectorAll("[data-pagefind-meta]").ToDictionary(e => e.GetAttribute("data-pagefind-meta")!, e => e.TextContent);

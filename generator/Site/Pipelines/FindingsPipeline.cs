@@ -30,7 +30,12 @@ public static class FindingsPipeline
             page["study"] = card.Study;
             page["sample"] = study?.GetString("sample");
             page["design"] = study?.GetString("design");
-            page["evidence_url"] = model.UrlOf("evidence-labels", lang) is { } labels ? labels + "#" + card.Evidence : null;
+            var labels = model.UrlOf("evidence-labels", lang);
+            page["evidence_url"] = labels is null ? null : labels + "#" + card.Evidence;
+            page["basis_url"] = labels is null ? null : labels + "#basis";
+            page["confidence_url"] = labels is null ? null : labels + "#confidence";
+            page["peer_reviewed"] = study?.GetString("peer_reviewed") != "false";
+            page["confidence"] = Confidence.Of(finding);
             page["themes"] = card.Themes;
             page["guidance"] = model.GuidanceCiting(finding.Id_(), lang).Select(RenderPage.LinkTo).ToList();
             page["related"] = model.RelatedFindings(finding).Select(f => site.Cards.Of(f, model)).ToList();

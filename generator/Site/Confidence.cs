@@ -1,0 +1,65 @@
+using Guidance.Engine;
+
+namespace Guidance.Site;
+
+/// <summary>One component of a confidence judgement and the concern found in it, as UI-string keys.</summary>
+public sealed record ConfidenceComponent(string Component, string Concern);
+
+/// <summary>
+/// How confident the site's editors are in a finding, judged from the study's published summary: GRADE-CERQual's four
+/// components for qualitative evidence, GRADE's five domains for a trial's randomised comparison, or "not judged"
+/// where the summary gives too little. The front matter key <c>confidence</c> holds the level, a reason and the components.
+/// </summary>
+public sealed record Confidence(string Level, string Reason, string Approach, IReadOnlyList<ConfidenceComponent> Components)
+{
+    public static readonly string[] Levels = ["high", "moderate", "low", "very-low", "not-judged"];
+    public const string NotJudged = "not-judged";
+
+    public static readonly string[] CerqualComponents = ["methodological-limitations", "coherence", "adequacy", "relevance"];
+    public static readonly string[] CerqualConcerns = ["none", "minor", "moderate", "serious", "unclear"];
+    public static readonly string[] GradeDomains = ["risk-of-bias", "inconsistency", "indirectness", "imprecision", "publication-bias"];
+    public static readonly string[] GradeConcerns = ["not-serious", "serious", "very-serious", "unclear"];
+
+    /// <summary>GRADE judges the evidence of a randomised comparison; every other finding is judged with GRADE-CERQual.</summary>
+    public static string ApproachFor(string? evidence) => evidence == "trial" ? "grade" : "cerqual";
+
+    public static readonly Field Field = new("confidence", FieldType.Map, Required: true, Entries: [
+        new("level", Required: true, Allowed: Levels), new("reason", Required: true),
+        .. CerqualComponents.Select(c => new Field(c, Allowed: CerqualConcerns)),
+        .. GradeDomains.Select(d => new Field(d, Allowed: GradeConcerns))]);
+
+    /// <summary>
+    /// Rules across a finding's keys: the components belong to the approach its evidence calls for, a judged level names
+    /// every one of them, and confidence is judged only for a study's results (background or the authors' view is not judged).
+    /// </summary>
+    public static IEnumerable<(string Key, string Message)> Problems(Document finding)
+    {
+        if (finding["confidence"] is not IReadOnlyDictionary<string, object?> map) yield break;
+        var approach = ApproachFor(finding.GetString("evidence"));
+        var (own, other) = approach == "grade" ? (GradeDomains, CerqualComponents) : (CerqualComponents, GradeDomains);
+        var name = approach == "grade" ? "GRADE" : "GRADE-CERQual";
+        foreach (var key in map.Keys.Where(k => other.Contains(k, StringComparer.OrdinalIgnoreCase)))
+            yield return ("confidence", $"'confidence.{key}' does not belong to {name}, which judges a finding with evidence '{finding.GetString("evidence")}'; use {string.Join(", ", own)}");
+        var level = ValueOf(map, "level");
+        if (level is null || level == NotJudged) yield break;
+        var missing = own.Where(c => ValueOf(map, c) is null).ToList();
+        if (missing.Count > 0)
+            yield return ("confidence", $"a confidence level of '{level}' needs every {name} component; add {string.Join(", ", missing.Select(m => m + ": …"))}, or write level: {NotJudged}");
+        if (finding.GetString("basis") is "background" or "authors-view")
+            yield return ("confidence", $"confidence is judged for a study's results; a finding with basis '{finding.GetString("basis")}' takes level: {NotJudged}");
+    }
+
+    /// <summary>The judgement of a finding whose front matter has passed <see cref="Problems"/>.</summary>
+    public static Confidence Of(Document finding)
+    {
+        var map = finding["confidence"] as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
+        var approach = ApproachFor(finding.GetString("evidence"));
+        var components = (approach == "grade" ? GradeDomains : CerqualComponents)
+            .Select(c => ValueOf(map, c) is { } concern ? new ConfidenceComponent(c, concern) : null)
+            .OfType<ConfidenceComponent>().ToList();
+        return new Confidence(ValueOf(map, "level") ?? NotJudged, ValueOf(map, "reason") ?? "", approach, components);
+    }
+
+    private static string? ValueOf(IReadOnlyDictionary<string, object?> map, string key) =>
+        map.FirstOrDefault(e => e.Key.Equals(key, StringComparison.OrdinalIgnoreCase)).Value as string;
+}
