@@ -7,7 +7,7 @@ public sealed record ConfidenceComponent(string Component, string Concern);
 
 /// <summary>
 /// How confident the site's editors are in a finding, judged from the study's published summary: GRADE-CERQual's four
-/// components for qualitative evidence, GRADE's five domains for a trial's randomised comparison, or "not judged"
+/// components for qualitative evidence, GRADE's five domains for a trial's quantitative data, or "not judged"
 /// where the summary gives too little. The front matter key <c>confidence</c> holds the level, a reason and the components.
 /// </summary>
 public sealed record Confidence(string Level, string Reason, string Approach, IReadOnlyList<ConfidenceComponent> Components)
@@ -20,8 +20,8 @@ public sealed record Confidence(string Level, string Reason, string Approach, IR
     public static readonly string[] GradeDomains = ["risk-of-bias", "inconsistency", "indirectness", "imprecision", "publication-bias"];
     public static readonly string[] GradeConcerns = ["not-serious", "serious", "very-serious", "unclear"];
 
-    /// <summary>GRADE judges the evidence of a randomised comparison; every other finding is judged with GRADE-CERQual.</summary>
-    public static string ApproachFor(string? evidence) => evidence == "trial" ? "grade" : "cerqual";
+    /// <summary>GRADE judges a trial's quantitative evidence, randomised or not; every other finding is judged with GRADE-CERQual.</summary>
+    public static string ApproachFor(string? evidence) => evidence is "trial" or "trial-data" ? "grade" : "cerqual";
 
     public static readonly Field Field = new("confidence", FieldType.Map, Required: true, Entries: [
         new("level", Required: true, Allowed: Levels), new("reason", Required: true),
