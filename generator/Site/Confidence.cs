@@ -38,8 +38,13 @@ public sealed record Confidence(string Level, string Reason, string Approach, IR
         var approach = ApproachFor(finding.GetString("evidence"));
         var (own, other) = approach == "grade" ? (GradeDomains, CerqualComponents) : (CerqualComponents, GradeDomains);
         var name = approach == "grade" ? "GRADE" : "GRADE-CERQual";
-        foreach (var key in map.Keys.Where(k => other.Contains(k, StringComparer.OrdinalIgnoreCase)))
-            yield return ("confidence", $"'confidence.{key}' does not belong to {name}, which judges a finding with evidence '{finding.GetString("evidence")}'; use {string.Join(", ", own)}");
+        var foreign = map.Keys.Where(k => other.Contains(k, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (foreign.Count > 0)
+        {
+            // One message for the mix-up: the missing components it causes would only repeat it.
+            yield return ("confidence", $"a finding with evidence '{finding.GetString("evidence")}' is judged with {name}, so 'confidence' takes {string.Join(", ", own)}, not {string.Join(", ", foreign)}");
+            yield break;
+        }
         var level = ValueOf(map, "level");
         if (level is null || level == NotJudged) yield break;
         var missing = own.Where(c => ValueOf(map, c) is null).ToList();
