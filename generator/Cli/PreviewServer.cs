@@ -1,4 +1,3 @@
-using Guidance.Modules.Search;
 using Guidance.Site;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -45,11 +44,13 @@ public sealed class PreviewServer : IAsyncDisposable
 
     /// <summary>Builds, then serves the output and rebuilds on change until disposed, with live reload in the pages.</summary>
     /// <param name="timings">Print each build's timings (<c>--timings</c>).</param>
+    /// <exception cref="UsageException">The output folder is not one a build may write (<see cref="OutputFolder.Check"/>).</exception>
     public static async Task<PreviewServer> StartAsync(SitePaths paths, int port, TextWriter stdout, TextWriter stderr,
-        Pagefind? search = null, CancellationToken token = default, bool timings = false)
+        bool search = false, CancellationToken token = default, bool timings = false)
     {
+        OutputFolder.Check(paths);
         var live = new LiveReload(Path.Combine(paths.Theme, "preview", "live-reload.js"));
-        var site = new LiveSite(paths, search);
+        var site = new LiveSite(paths, search ? paths.SearchIndex() : null);
         int Build(string verb, IReadOnlyCollection<string> changed) =>
             live.Record(errors => GuidanceCommand.Report(() => site.Build(changed, token), verb, stdout, errors, timings), stderr);
         if (Build("built", []) != GuidanceCommand.Success)
@@ -64,7 +65,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    public static async Task<int> RunAsync(SitePaths paths, Pagefind? search, int port, TextWriter stdout, TextWriter stderr, CancellationToken token,
+    public static async Task<int> RunAsync(SitePaths paths, bool search, int port, TextWriter stdout, TextWriter stderr, CancellationToken token,
         bool timings = false)
     {
         await using var server = await StartAsync(paths, port, stdout, stderr, search, token, timings);

@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 
 namespace Guidance.Engine;
 
-/// <summary>What a module can see while it runs: settings, files, other pipelines' documents, and the error log.</summary>
+/// <summary>What a module can see while it runs: files, other pipelines' documents, and the error log.</summary>
 public sealed class BuildContext
 {
     private readonly ErrorLog _errors;
@@ -17,7 +16,6 @@ public sealed class BuildContext
     {
         _services = services;
         ChangedFiles = changedFiles;
-        Settings = services.Settings;
         FileSystem = services.FileSystem;
         Pipeline = pipeline;
         Phase = phase;
@@ -26,7 +24,6 @@ public sealed class BuildContext
         CancellationToken = cancellationToken;
     }
 
-    public ImmutableDictionary<string, object?> Settings { get; }
     public FileSystem FileSystem { get; }
     public Pipeline Pipeline { get; }
     public Phase Phase { get; }
@@ -83,8 +80,8 @@ internal sealed class ErrorLog
         .ToList();
 }
 
-/// <summary>What the engine hands every module: the settings and the file system.</summary>
-public sealed record EngineServices(ImmutableDictionary<string, object?> Settings, FileSystem FileSystem)
+/// <summary>What the engine hands every module: the file system.</summary>
+public sealed record EngineServices(FileSystem FileSystem)
 {
     /// <summary>
     /// Whether the engine runs again on the same input after edits (the preview server), so that modules may remember

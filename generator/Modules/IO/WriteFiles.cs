@@ -69,12 +69,35 @@ public sealed class WriteFiles : DocumentModule
         finally { ArrayPool<byte>.Shared.Return(buffer); }
     }
 
+    /// <summary>Copies a file unless the output already holds its bytes: compared by content, for a file replaced by one of the same size and time is new too.</summary>
     private static void CopyIfChanged(string source, string path)
     {
         var from = new FileInfo(source);
         var to = new FileInfo(path);
-        if (to.Exists && to.Length == from.Length && to.LastWriteTimeUtc >= from.LastWriteTimeUtc) return;
+        if (to.Exists && to.Length == from.Length && SameBytes(from, to)) return;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         from.CopyTo(path, overwrite: true);
+    }
+
+    private static bool SameBytes(FileInfo a, FileInfo b)
+    {
+        using var first = a.OpenRead();
+        using var second = b.OpenRead();
+        var one = ArrayPool<byte>.Shared.Rent(81920);
+        var two = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            while (true)
+            {
+                var read = first.ReadAtLeast(one.AsSpan(0, 81920), 81920, throwOnEndOfStream: false);
+                if (second.ReadAtLeast(two.AsSpan(0, 81920), 81920, throwOnEndOfStream: false) != read || !one.AsSpan(0, read).SequenceEqual(two.AsSpan(0, read))) return false;
+                if (read < 81920) return true;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(one);
+            ArrayPool<byte>.Shared.Return(two);
+        }
     }
 }
