@@ -57,6 +57,9 @@ public sealed class BuildContext
     /// <summary>The same context, also collecting what is reported into <paramref name="capture"/> (one document's reports, to remember them).</summary>
     internal BuildContext CapturingReports(List<ContentError> capture) => new(this, capture);
 
+    /// <summary>The files errors were reported against so far in this run: what failed before this step.</summary>
+    public IReadOnlySet<string> FilesWithErrors => _errors.Files();
+
     public void Report(ContentError error)
     {
         _errors.Add(error);
@@ -72,6 +75,7 @@ internal sealed class ErrorLog
     private readonly ConcurrentQueue<ContentError> _items = new();
     public void Add(ContentError error) => _items.Enqueue(error);
     public bool HasErrors => _items.Any(e => e.Severity == Severity.Error);
+    public IReadOnlySet<string> Files() => _items.Where(e => e.Severity == Severity.Error).Select(e => e.Location.File).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Sorted by file, line and column so that output is the same from run to run and reads like the file.</summary>
     public IReadOnlyList<ContentError> Sorted() => _items.Distinct()

@@ -1,3 +1,5 @@
+using Guidance.Engine;
+
 namespace Guidance.Site;
 
 /// <summary>A command line the tool refuses before it starts: printed as one line, exit code 2.</summary>
@@ -29,9 +31,9 @@ public static class OutputFolder
         if (new FileInfo(output).LinkTarget is { } target)
             throw new UsageException($"{shown} is a symbolic link (to '{target}'); give the folder itself");
         if (File.Exists(output)) throw new UsageException($"{shown} is a file, not a folder");
-        var real = RealPath(output);
+        var real = FileSystem.RealPath(output);
         if (Path.GetPathRoot(real) == real) throw new UsageException($"{shown} is the root of the file system");
-        var guarded = Guarded(paths).Select(g => (g.Name, Folder: RealPath(g.Folder), g.RefuseInside)).ToList();
+        var guarded = Guarded(paths).Select(g => (g.Name, Folder: FileSystem.RealPath(g.Folder), g.RefuseInside)).ToList();
         // The closest relation is named first: "is the repository" says more than "contains the input folder".
         if (guarded.FirstOrDefault(g => g.Folder == real).Name is { } same)
             throw new UsageException($"{shown} is the {same}; choose a folder of its own, like 'output'");
@@ -64,23 +66,4 @@ public static class OutputFolder
 
     private static bool IsInside(string folder, string ancestor) =>
         folder.StartsWith(Path.TrimEndingDirectorySeparator(ancestor) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    /// <summary>A path with every symbolic link in it resolved (as far as it exists), so two names of one folder compare equal.</summary>
-    internal static string RealPath(string path)
-    {
-        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-        var current = Path.GetPathRoot(full)!;
-        foreach (var part in full[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var next = Path.Combine(current, part);
-            try
-            {
-                if (new FileInfo(next).ResolveLinkTarget(returnFinalTarget: true) is { } resolved)
-                    next = RealPath(resolved.FullName);
-            }
-            catch (IOException) { } // a loop or a dangling link: compared as written
-            current = next;
-        }
-        return Path.TrimEndingDirectorySeparator(current);
-    }
 }

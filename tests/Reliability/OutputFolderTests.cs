@@ -47,6 +47,16 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void An_output_that_is_a_file_is_refused_and_the_file_kept()
+    {
+        _site.Write("notes.txt", "my notes");
+
+        AssertRefused(Run("build", "notes.txt"), "is a file, not a folder");
+
+        Assert.Equal("my notes", _site.Read("notes.txt"));
+    }
+
+    [Fact]
     public void An_output_that_contains_the_input_is_refused()
     {
         var site = Path.GetFileName(_site.Root);
