@@ -171,6 +171,6 @@ public sealed class LocatedErrorTests : IDisposable
     {
         _site.Edit(Study, text => text.Replace("country: DK", "country: SE"));
 
-        AssertOnlyError($"{Study}:11: 'SE' is not a valid country (expected one of: DK, NO)");
+        AssertOnlyError($"{Study}:11: 'SE' is not a valid country (did you mean 'DK'?)");
     }
 }
