@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
@@ -84,6 +85,12 @@ public sealed class PreviewServer : IAsyncDisposable
         var app = builder.Build();
         app.Use((context, next) =>
         {
+            // A page of another site whose name an attacker points at 127.0.0.1 (DNS rebinding) must get nothing.
+            if (!IsLoopbackName(context.Request.Host, context.Connection.LocalPort))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            }
             context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
             return next(context);
         });
@@ -100,6 +107,10 @@ public sealed class PreviewServer : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new PreviewServer(app, rebuilds, new Uri(address.EndsWith('/') ? address : address + "/"));
     }
+
+    /// <summary>Whether a request's Host is localhost, 127.0.0.1 or [::1] with the port the server listens on.</summary>
+    private static bool IsLoopbackName(HostString host, int port) =>
+        host.Host.ToLowerInvariant() is "localhost" or "127.0.0.1" or "[::1]" && (host.Port ?? 80) == port;
 
     /// <summary>The usual web types, Pagefind's index files (compressed binary chunks) and the citation files.</summary>
     private static FileExtensionContentTypeProvider ContentTypes()
