@@ -74,30 +74,8 @@ public sealed class WriteFiles : DocumentModule
     {
         var from = new FileInfo(source);
         var to = new FileInfo(path);
-        if (to.Exists && to.Length == from.Length && SameBytes(from, to)) return;
+        if (to.Exists && to.Length == from.Length && Holds(path, File.ReadAllBytes(source))) return;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         from.CopyTo(path, overwrite: true);
-    }
-
-    private static bool SameBytes(FileInfo a, FileInfo b)
-    {
-        using var first = a.OpenRead();
-        using var second = b.OpenRead();
-        var one = ArrayPool<byte>.Shared.Rent(81920);
-        var two = ArrayPool<byte>.Shared.Rent(81920);
-        try
-        {
-            while (true)
-            {
-                var read = first.ReadAtLeast(one.AsSpan(0, 81920), 81920, throwOnEndOfStream: false);
-                if (second.ReadAtLeast(two.AsSpan(0, 81920), 81920, throwOnEndOfStream: false) != read || !one.AsSpan(0, read).SequenceEqual(two.AsSpan(0, read))) return false;
-                if (read < 81920) return true;
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(one);
-            ArrayPool<byte>.Shared.Return(two);
-        }
     }
 }
