@@ -101,6 +101,16 @@ public sealed class LocatedErrorTests : IDisposable
     }
 
     [Theory]
+    [InlineData("\"Languages\": [\"da\", \"en\"]", "\"Languages\": [\"da\", null]", "statiq.json:4: the setting 'Languages' has the wrong kind of value")]
+    [InlineData("\"da\": \"Fixtur\"", "\"da\": null", "statiq.json:2: the setting 'Title' has the wrong kind of value")]
+    public void A_null_where_a_setting_needs_text_is_located(string written, string replacement, string error)
+    {
+        _site.Edit("statiq.json", text => text.Replace(written, replacement));
+
+        AssertOnlyError(error);
+    }
+
+    [Theory]
     [InlineData("ftp://fixture.example.org/")]
     [InlineData("javascript:alert(1)")]
     public void A_BaseUrl_that_is_not_an_http_address_is_refused_when_the_settings_are_read(string baseUrl)
