@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Guidance.Engine;
-using Guidance.Modules.Search;
-using Guidance.Modules.Tools;
 using Guidance.Site;
 
 namespace Guidance.Cli;
@@ -14,6 +12,15 @@ public static class GuidanceCommand
 {
     public const int Success = 0, ContentErrors = 1, UsageError = 2;
 
+    /// <summary>
+    /// For tests only: when set (to anything), <c>build</c> prints <see cref="HoldingLine"/> and the staging folder to
+    /// standard error once everything is written there, and then waits, before the swap, until it is killed. That is
+    /// how a test kills a real build at its most delicate moment without guessing at timing.
+    /// </summary>
+    public const string HoldBeforeSwapVariable = "GUIDANCE_TEST_HOLD_BEFORE_SWAP";
+
+    public const string HoldingLine = "guidance: test hook: holding before the swap; staging folder: ";
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var input = new Option<string?>("--input") { Description = "Content folder (default: input/)" };
@@ -23,6 +30,10 @@ public static class GuidanceCommand
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline's modules and each phase took" };
         var port = new Option<int>("--port") { Description = "Port for the preview server on 127.0.0.1", DefaultValueFactory = _ => 5080 };
+        port.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 65535) r.AddError($"--port {r.GetValueOrDefault<int>()} is not a port; give a number from 1 to 65535");
+        });
 
         SitePaths PathsOf(ParseResult r)
         {
@@ -34,17 +45,16 @@ public static class GuidanceCommand
                 r.GetValue(config) is { } c ? Path.GetFullPath(c) : defaults.Config);
         }
 
-        // Pagefind is pinned in the theme's package.json; check never indexes.
-        Pagefind? SearchOf(ParseResult r) => r.GetValue(noSearch) ? null : new Pagefind(PathsOf(r).Theme);
-
         var build = new Command("build", "Build the site into the output folder") { input, theme, output, config, noSearch, timings };
-        build.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Staged, search: SearchOf(r)), "built", stdout, stderr, r.GetValue(timings)));
+        build.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Staged, search: r.GetValue(noSearch) ? null : PathsOf(r).SearchIndex(),
+            beforeSwap: HoldBeforeSwap()), "built", stdout, stderr, r.GetValue(timings)));
         var check = new Command("check", "Validate everything a build validates; write nothing") { input, theme, output, config, noSearch, timings };
-        check.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Check), "checked", stdout, stderr, r.GetValue(timings)));
+        check.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Check), "checked", stdout, stderr, r.GetValue(timings), "nothing was written"));
         var serve = new Command("serve", "Build, serve on 127.0.0.1 and rebuild on change") { input, theme, output, config, noSearch, port, timings };
         serve.SetAction(async (r, token) =>
         {
-            try { return await PreviewServer.RunAsync(PathsOf(r), SearchOf(r), r.GetValue(port), stdout, stderr, token, r.GetValue(timings)); }
+            try { return await PreviewServer.RunAsync(PathsOf(r), !r.GetValue(noSearch), r.GetValue(port), stdout, stderr, token, r.GetValue(timings)); }
+            catch (UsageException e) { return Usage(e, stderr); }
             catch (Exception e) when (e is not OperationCanceledException) { return InternalError(e, stderr); }
         });
 
@@ -60,7 +70,9 @@ public static class GuidanceCommand
     }
 
     /// <summary>Runs a build and prints its outcome: figures on success, every located error on failure.</summary>
-    public static int Report(Func<BuildReport> run, string verb, TextWriter stdout, TextWriter stderr, bool timings = false)
+    /// <param name="nothingDone">What the last line of a failure says was left undone.</param>
+    public static int Report(Func<BuildReport> run, string verb, TextWriter stdout, TextWriter stderr, bool timings = false,
+        string nothingDone = "nothing was published")
     {
         try
         {
@@ -77,16 +89,20 @@ public static class GuidanceCommand
             }
             return Success;
         }
-        catch (ExternalToolException e)
+        catch (UsageException e)
+        {
+            return Usage(e, stderr);
+        }
+        catch (SearchIndexException e)
         {
             stderr.WriteLine($"guidance: {e.Message}");
-            stderr.WriteLine("guidance: nothing was published (build with --no-search to skip the search index)");
+            stderr.WriteLine($"guidance: {nothingDone} (build with --no-search to skip the search index)");
             return ContentErrors;
         }
         catch (BuildFailedException e)
         {
             foreach (var error in e.Errors) stderr.WriteLine(error);
-            stderr.WriteLine($"guidance: {e.Errors.Count} error(s); nothing was published");
+            stderr.WriteLine($"guidance: {e.Errors.Count} error(s); {nothingDone}");
             return ContentErrors;
         }
         catch (Exception e)
@@ -94,6 +110,24 @@ public static class GuidanceCommand
             return InternalError(e, stderr);
         }
     }
+
+    /// <summary>A command line the tool refuses: one line, exit code 2.</summary>
+    private static int Usage(UsageException e, TextWriter stderr)
+    {
+        stderr.WriteLine($"guidance: {e.Message}");
+        return UsageError;
+    }
+
+    /// <summary>The test hook of <see cref="HoldBeforeSwapVariable"/>, when it is set.</summary>
+    private static Action<string>? HoldBeforeSwap() =>
+        Environment.GetEnvironmentVariable(HoldBeforeSwapVariable) is { Length: > 0 }
+            ? staging =>
+            {
+                Console.Error.WriteLine(HoldingLine + staging);
+                Console.Error.Flush();
+                Thread.Sleep(Timeout.Infinite);
+            }
+            : null;
 
     /// <summary>Each stage's whole time, then its slowest steps: where a build's time goes, without a profiler.</summary>
     private static void PrintTimings(IReadOnlyList<StepTiming> timings, TextWriter stdout)

@@ -1,9 +1,9 @@
-using Guidance.Modules.Search;
 using Guidance.Site;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
@@ -45,11 +45,13 @@ public sealed class PreviewServer : IAsyncDisposable
 
     /// <summary>Builds, then serves the output and rebuilds on change until disposed, with live reload in the pages.</summary>
     /// <param name="timings">Print each build's timings (<c>--timings</c>).</param>
+    /// <exception cref="UsageException">The output folder is not one a build may write (<see cref="OutputFolder.Check"/>).</exception>
     public static async Task<PreviewServer> StartAsync(SitePaths paths, int port, TextWriter stdout, TextWriter stderr,
-        Pagefind? search = null, CancellationToken token = default, bool timings = false)
+        bool search = false, CancellationToken token = default, bool timings = false)
     {
+        OutputFolder.Check(paths);
         var live = new LiveReload(Path.Combine(paths.Theme, "preview", "live-reload.js"));
-        var site = new LiveSite(paths, search);
+        var site = new LiveSite(paths, search ? paths.SearchIndex() : null);
         int Build(string verb, IReadOnlyCollection<string> changed) =>
             live.Record(errors => GuidanceCommand.Report(() => site.Build(changed, token), verb, stdout, errors, timings), stderr);
         if (Build("built", []) != GuidanceCommand.Success)
@@ -64,7 +66,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    public static async Task<int> RunAsync(SitePaths paths, Pagefind? search, int port, TextWriter stdout, TextWriter stderr, CancellationToken token,
+    public static async Task<int> RunAsync(SitePaths paths, bool search, int port, TextWriter stdout, TextWriter stderr, CancellationToken token,
         bool timings = false)
     {
         await using var server = await StartAsync(paths, port, stdout, stderr, search, token, timings);
@@ -83,6 +85,12 @@ public sealed class PreviewServer : IAsyncDisposable
         var app = builder.Build();
         app.Use((context, next) =>
         {
+            // A page of another site whose name an attacker points at 127.0.0.1 (DNS rebinding) must get nothing.
+            if (!IsLoopbackName(context.Request.Host, context.Connection.LocalPort))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            }
             context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
             return next(context);
         });
@@ -99,6 +107,10 @@ public sealed class PreviewServer : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new PreviewServer(app, rebuilds, new Uri(address.EndsWith('/') ? address : address + "/"));
     }
+
+    /// <summary>Whether a request's Host is localhost, 127.0.0.1 or [::1] with the port the server listens on.</summary>
+    private static bool IsLoopbackName(HostString host, int port) =>
+        host.Host.ToLowerInvariant() is "localhost" or "127.0.0.1" or "[::1]" && (host.Port ?? 80) == port;
 
     /// <summary>The usual web types, Pagefind's index files (compressed binary chunks) and the citation files.</summary>
     private static FileExtensionContentTypeProvider ContentTypes()

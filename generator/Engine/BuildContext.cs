@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 
 namespace Guidance.Engine;
 
-/// <summary>What a module can see while it runs: settings, files, other pipelines' documents, and the error log.</summary>
+/// <summary>What a module can see while it runs: files, other pipelines' documents, and the error log.</summary>
 public sealed class BuildContext
 {
     private readonly ErrorLog _errors;
@@ -17,7 +16,6 @@ public sealed class BuildContext
     {
         _services = services;
         ChangedFiles = changedFiles;
-        Settings = services.Settings;
         FileSystem = services.FileSystem;
         Pipeline = pipeline;
         Phase = phase;
@@ -26,7 +24,6 @@ public sealed class BuildContext
         CancellationToken = cancellationToken;
     }
 
-    public ImmutableDictionary<string, object?> Settings { get; }
     public FileSystem FileSystem { get; }
     public Pipeline Pipeline { get; }
     public Phase Phase { get; }
@@ -60,6 +57,9 @@ public sealed class BuildContext
     /// <summary>The same context, also collecting what is reported into <paramref name="capture"/> (one document's reports, to remember them).</summary>
     internal BuildContext CapturingReports(List<ContentError> capture) => new(this, capture);
 
+    /// <summary>The files errors were reported against so far in this run: what failed before this step.</summary>
+    public IReadOnlySet<string> FilesWithErrors => _errors.Files();
+
     public void Report(ContentError error)
     {
         _errors.Add(error);
@@ -75,6 +75,7 @@ internal sealed class ErrorLog
     private readonly ConcurrentQueue<ContentError> _items = new();
     public void Add(ContentError error) => _items.Enqueue(error);
     public bool HasErrors => _items.Any(e => e.Severity == Severity.Error);
+    public IReadOnlySet<string> Files() => _items.Where(e => e.Severity == Severity.Error).Select(e => e.Location.File).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Sorted by file, line and column so that output is the same from run to run and reads like the file.</summary>
     public IReadOnlyList<ContentError> Sorted() => _items.Distinct()
@@ -83,8 +84,8 @@ internal sealed class ErrorLog
         .ToList();
 }
 
-/// <summary>What the engine hands every module: the settings and the file system.</summary>
-public sealed record EngineServices(ImmutableDictionary<string, object?> Settings, FileSystem FileSystem)
+/// <summary>What the engine hands every module: the file system.</summary>
+public sealed record EngineServices(FileSystem FileSystem)
 {
     /// <summary>
     /// Whether the engine runs again on the same input after edits (the preview server), so that modules may remember

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Guidance.Engine;
 
 /// <summary>A file found in one of the input roots.</summary>
@@ -13,6 +15,9 @@ public sealed record InputFile(string RelativePath, string FullPath, string Disp
 public sealed class FileSystem(IReadOnlyList<string> inputRoots, string outputPath)
 {
     public IReadOnlyList<string> InputRoots { get; } = inputRoots.Select(Path.GetFullPath).ToList();
+
+    // The roots with their links resolved, to tell where a linked file really is.
+    private readonly IReadOnlyList<string> _realRoots = inputRoots.Select(r => RealPath(r) + Path.DirectorySeparatorChar).ToList();
     public string OutputPath { get; } = Path.GetFullPath(outputPath);
 
     /// <summary>
@@ -32,7 +37,7 @@ public sealed class FileSystem(IReadOnlyList<string> inputRoots, string outputPa
                 var name = Path.GetFileName(full);
                 if (name.StartsWith('_') || !extensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase))) continue;
                 var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
-                merged[relative] = new InputFile(relative, full, DisplayPathOf(full, _workingDirectory));
+                merged[relative] = Readable(new InputFile(relative, full, DisplayPathOf(full, _workingDirectory)));
             }
         }
         return merged.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
@@ -49,7 +54,8 @@ public sealed class FileSystem(IReadOnlyList<string> inputRoots, string outputPa
             var root = InputRoots[i].TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
             var full = Path.GetFullPath(Path.Combine(root, relativePath));
             if (!full.StartsWith(root, StringComparison.Ordinal)) return null; // a name with ../ never reaches outside the roots
-            if (File.Exists(full)) return new InputFile(relativePath.Replace('\\', '/'), full, DisplayPathOf(full, _workingDirectory));
+            if (File.Exists(full) || new FileInfo(full).LinkTarget is not null)
+                return Readable(new InputFile(relativePath.Replace('\\', '/'), full, DisplayPathOf(full, _workingDirectory)));
         }
         return null;
     }
@@ -62,6 +68,65 @@ public sealed class FileSystem(IReadOnlyList<string> inputRoots, string outputPa
         for (var i = 1; i < parts.Length; i++) folders.Add(string.Join('/', parts[..i]) + "/");
         return folders.Select(f => GetFile(f + "_directory.yml")).OfType<InputFile>().ToList();
     }
+
+    /// <summary>
+    /// The file, if it is one the site may publish: an ordinary file, or a link to one inside the roots. A link that
+    /// leads outside them would publish what is not the site's (<c>/etc/passwd</c>, <c>/proc/self/environ</c>), and a
+    /// named pipe or a device is never read: reading one can wait forever or never end.
+    /// </summary>
+    private InputFile Readable(InputFile file)
+    {
+        var at = new SourceLocation(file.DisplayPath, 1);
+        var info = new FileInfo(file.FullPath);
+        if (info.LinkTarget is { } target)
+        {
+            FileSystemInfo? resolved;
+            try { resolved = info.ResolveLinkTarget(returnFinalTarget: true); }
+            catch (IOException) { throw new ContentException(at, $"this file is a link to '{target}', which leads back to itself (a loop); remove the link"); }
+            if (resolved is null || !resolved.Exists) throw new ContentException(at, $"this file is a link to '{target}', which does not exist; remove the link or restore its file");
+            var real = RealPath(resolved.FullName);
+            if (!_realRoots.Any(root => real.StartsWith(root, StringComparison.Ordinal)))
+                throw new ContentException(at, $"links outside the input folder (to '{target}'); copy the file into the folder instead");
+        }
+        if (KindOf(file.FullPath) is { } kind) throw new ContentException(at, $"this is {kind}, not an ordinary file; guidance reads only ordinary files");
+        return file;
+    }
+
+    /// <summary>A path with every symbolic link in it resolved (as far as it exists), so that two names of one file compare equal.</summary>
+    public static string RealPath(string path)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var current = Path.GetPathRoot(full)!;
+        foreach (var part in full[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(current, part);
+            try
+            {
+                if (new FileInfo(next).ResolveLinkTarget(returnFinalTarget: true) is { } resolved) next = RealPath(resolved.FullName);
+            }
+            catch (IOException) { } // a loop: compared as written
+            current = next;
+        }
+        return Path.TrimEndingDirectorySeparator(current);
+    }
+
+    /// <summary>What a path is when it is not an ordinary file or folder ("a named pipe"), else null. Unix only: elsewhere null.</summary>
+    private static string? KindOf(string path)
+    {
+        if (OperatingSystem.IsWindows()) return null;
+        Span<byte> status = stackalloc byte[256]; // the runtime's own portable stat record: flags, then the mode
+        if (Stat(path, ref MemoryMarshal.GetReference(status)) != 0) return null;
+        return (MemoryMarshal.Read<int>(status[4..]) & 0xF000) switch
+        {
+            0x1000 => "a named pipe",
+            0x2000 or 0x6000 => "a device",
+            0xC000 => "a socket",
+            _ => null,
+        };
+    }
+
+    [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat")] // strings go as UTF-8 on Unix
+    private static extern int Stat(string path, ref byte status);
 
     private static IEnumerable<string> Walk(string folder, bool recursive)
     {

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Guidance.Engine;
+using Guidance.Modules.Metadata;
 
 namespace Guidance.Site;
 
@@ -61,6 +63,8 @@ public sealed partial record ContentSchema(string Kind, IReadOnlyList<Field> Fie
                     Fail(key, $"'{key}' must be a single value, not a list or a mapping"); break;
                 case FieldType.List when value is not (string or IEnumerable<object?> or null) || value is IReadOnlyDictionary<string, object?>:
                     Fail(key, $"'{key}' must be a list, like [a, b]"); break;
+                case FieldType.List when value is string items && items.Contains(','):
+                    Fail(key, $"write a list: {key}: [{string.Join(", ", items.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))}]"); break;
                 case FieldType.Localized when value is not IReadOnlyDictionary<string, object?> map:
                     Fail(key, $"'{key}' must give one value per language, like {{ {string.Join(", ", languages.Select(l => l + ": …"))} }}"); break;
                 case FieldType.Localized:
@@ -81,6 +85,12 @@ public sealed partial record ContentSchema(string Kind, IReadOnlyList<Field> Fie
             if (field.Allowed is { } allowed && value is string text && !allowed.Contains(text))
                 Fail(key, $"'{text}' is not a valid {key}{Suggestions.Hint(text, allowed)}");
         }
+        if (document[ApplyDirectoryMetadata.InheritedKeysKey] is IReadOnlyDictionary<string, SourceLocation> inherited)
+            foreach (var (key, at) in inherited.Where(kv => !known.Contains(kv.Key, StringComparer.OrdinalIgnoreCase)))
+            {
+                context.Report(at, $"unknown key '{key}' for a {Kind}, which every file below this folder file gets{Suggestions.Hint(key, known)}");
+                ok = false;
+            }
         foreach (var field in Fields.Where(f => f.Required && !document.ContainsKey(f.Key)))
         {
             context.Report(new SourceLocation(document.Source ?? "(generated)", 1), $"the front matter has no '{field.Key}', which every {Kind} needs");
@@ -88,12 +98,21 @@ public sealed partial record ContentSchema(string Kind, IReadOnlyList<Field> Fie
         }
         if (ok && Rules is not null)
             foreach (var (key, message) in Rules(document)) Fail(key, message);
-        if (document.GetString("id") is { } id && !IdPattern().IsMatch(id))
+        var id = document.GetString("id");
+        if (id is not null && !IdPattern().IsMatch(id))
             Fail("id", $"the id '{id}' must be lower-case letters, digits and hyphens (write æ, ø, å as ae, oe, aa)");
-        foreach (var slug in ValuesOf(document["slug"]).Where(s => !IdPattern().IsMatch(s)))
-            Fail("slug", $"the slug '{slug}' must be lower-case letters, digits and hyphens");
-        if (document.GetString("layout") is { } layout && !IdPattern().IsMatch(layout))
+        else if (id?.Length > SitePath.MaxSegment)
+            Fail("id", $"the id is {id.Length} characters long; an id names a folder of the site, so it can be at most {SitePath.MaxSegment}");
+        foreach (var slug in ValuesOf(document["slug"]))
+            if (!IdPattern().IsMatch(slug)) Fail("slug", $"the slug '{slug}' must be lower-case letters, digits and hyphens");
+            else if (slug.Length > SitePath.MaxSegment) Fail("slug", $"the slug is {slug.Length} characters long; it names a folder of the site, so it can be at most {SitePath.MaxSegment}");
+        var layout = document.GetString("layout");
+        if (layout is not null && !IdPattern().IsMatch(layout))
             Fail("layout", $"the layout '{layout}' must be the name of a file in layouts/ without '.html': lower-case letters, digits and hyphens");
+        else if (layout is "root" or "redirect")
+            Fail("layout", $"the layout '{layout}' is a whole document of its own, not one for a page inside base.html; remove the key or name another layout");
+        if (document.GetString("year") is { } year && !(int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1800 and <= 2200))
+            Fail("year", $"'{year}' is not a year of publication; write the year with four digits, like 2024");
         return ok;
     }
 

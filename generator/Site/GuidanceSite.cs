@@ -1,5 +1,6 @@
 using Guidance.Engine;
 using Guidance.Modules.IO;
+using Guidance.Modules.Search;
 using Guidance.Modules.Templates;
 using Guidance.Site.Pipelines;
 
@@ -16,6 +17,9 @@ public sealed record SitePaths(string Input, string Theme, string Output, string
         var baseDir = root?.FullName ?? Environment.CurrentDirectory;
         return new SitePaths(Path.Combine(baseDir, "input"), Path.Combine(baseDir, "theme"), Path.Combine(baseDir, "output"), Path.Combine(baseDir, "statiq.json"));
     }
+
+    /// <summary>The search index step: Pagefind, pinned in the theme's package.json.</summary>
+    public Pagefind SearchIndex() => new(Theme);
 }
 
 /// <summary>
@@ -54,7 +58,7 @@ public sealed class GuidanceSite
     /// </summary>
     public Engine.Engine CreateEngine(bool write, bool streaming = false, bool runsAgain = false)
     {
-        var engine = new Engine.Engine(new EngineServices(Document.EmptyMetadata, FileSystem) { RunsAgain = runsAgain }) { Streaming = streaming };
+        var engine = new Engine.Engine(new EngineServices(FileSystem) { RunsAgain = runsAgain }) { Streaming = streaming };
         engine.Pipelines.AddRange([
             StudiesPipeline.Create(this),
             FindingsPipeline.Create(this),

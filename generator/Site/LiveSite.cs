@@ -28,20 +28,22 @@ public sealed class LiveSite(SitePaths paths, Pagefind? search)
     {
         var clock = Stopwatch.StartNew();
         var timings = new Timings();
-        var output = Path.GetFullPath(paths.Output);
         try
         {
+            var output = OutputFolder.Check(paths);
             var edited = changed.Select(EditedPage).ToList();
             if (_site is null || _engine is null || edited.Count == 0 || edited.Any(e => e is null))
             {
                 _engine = null; // a failure below must not leave a half-made engine for the next edit
+                Directory.CreateDirectory(output);
+                if (!OutputFolder.IsMarked(output)) OutputFolder.Mark(output); // new or empty: Check refuses any other
+                StaleOutput.RemoveLinks(output);
                 _site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, output));
                 _engine = _site.CreateEngine(write: true, streaming: true, runsAgain: true);
                 edited = [];
             }
             _engine.RenderPriority = edited.Count == 0 ? null : EditedFirst(edited.OfType<string>().ToHashSet(StringComparer.Ordinal));
             _engine.ChangedFiles = edited.Count == 0 ? null : changed.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
-            Directory.CreateDirectory(output);
             var (report, _) = SiteBuild.Execute(_site, _engine, writes: true, output, search, timings, clock, cancellationToken);
             return report with { Elapsed = clock.Elapsed };
         }

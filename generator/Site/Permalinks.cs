@@ -34,15 +34,38 @@ public static class Permalinks
         // A likely successor is a page in the same language (the first segment) with a similar path: a renamed slug.
         string Section(string path) => path.Split('/')[1];
         var pages = published.Where(p => p.EndsWith('/')).ToLookup(Section);
-        return File.ReadAllLines(file)
-            .Select((line, index) => (Path: line.Trim(), Line: index + 1))
-            .Where(x => x.Path.Length > 0 && !made.Contains(x.Path))
+        var lines = File.ReadAllLines(file).Select((line, index) => (Path: line.Trim(), Line: index + 1)).Where(x => x.Path.Length > 0).ToList();
+        // A line that is not a path (a merge's conflict marker, a stray word) is named first: the rest of the file may follow from it.
+        var unreadable = lines.Where(x => !x.Path.StartsWith('/')).Select(x => new ContentError(new SourceLocation(display, x.Line), Unreadable(x.Path))).ToList();
+        if (unreadable.Count > 0) return unreadable;
+        return lines
+            .Where(x => !made.Contains(x.Path))
             .Select(x => new ContentError(new SourceLocation(display, x.Line),
                 $"'{x.Path}' was published, but this build no longer makes it; add it to 'RedirectFrom' in the front matter of the page that replaced it"
                 + (Suggestions.Closest(x.Path, pages[Section(x.Path)]) is { } close ? $" (perhaps '{close}')" : "")))
             .ToList();
     }
 
-    public static void Record(SitePaths paths, IReadOnlyList<string> published) =>
-        WriteFiles.WriteIfChanged(Path.Combine(paths.Input, FileName), string.Concat(published.Select(p => p + "\n")));
+    private static string Unreadable(string line) =>
+        line.StartsWith("<<<<<<<", StringComparison.Ordinal) || line.StartsWith("=======", StringComparison.Ordinal) || line.StartsWith(">>>>>>>", StringComparison.Ordinal)
+            ? $"a merge-conflict marker ('{line}'); keep the paths of both sides, delete the marker lines, and build again"
+            : $"'{line}' is not a path of the site; each line is one path, like /da/themes/tillid/";
+
+    /// <summary>
+    /// Rewrites the file when it changed: into a temporary file beside it, renamed over it, so that a full disk or a
+    /// killed build leaves the old list whole.
+    /// </summary>
+    public static void Record(SitePaths paths, IReadOnlyList<string> published)
+    {
+        var file = Path.Combine(paths.Input, FileName);
+        var text = string.Concat(published.Select(p => p + "\n"));
+        if (File.Exists(file) && File.ReadAllText(file) == text) return;
+        var temporary = $"{file}.{Environment.ProcessId}.tmp";
+        try
+        {
+            File.WriteAllText(temporary, text);
+            File.Move(temporary, file, overwrite: true);
+        }
+        finally { File.Delete(temporary); }
+    }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Guidance.Engine;
 using Guidance.Modules.Search;
+using Guidance.Modules.Tools;
 
 namespace Guidance.Site;
 
@@ -19,32 +20,38 @@ public enum BuildMode
     /// what was published in <c>input/published-urls.txt</c> (<c>guidance build</c>).
     /// </summary>
     Staged,
-    /// <summary>As <see cref="Staged"/>, without recording the published paths: a page tried out in a preview was never published.</summary>
-    Preview,
-    /// <summary>Write into the output folder, touching only files that changed (the preview server, after validation passed).</summary>
-    InPlace,
 }
+
+/// <summary>The search index could not be made (Node.js or npm missing, Pagefind failed): nothing was published.</summary>
+public sealed class SearchIndexException(string message) : Exception(message);
 
 /// <summary>Runs a whole build of the guidance site. Content errors come out as <see cref="BuildFailedException"/>.</summary>
 public static class SiteBuild
 {
     /// <param name="search">Indexes the written site as the last step (never in <see cref="BuildMode.Check"/>); null skips it.</param>
-    public static BuildReport Run(SitePaths paths, BuildMode mode, CancellationToken cancellationToken = default, Pagefind? search = null)
+    /// <param name="beforeSwap">Called with the staging folder once everything is written there, just before the swap.</param>
+    /// <exception cref="UsageException">The output folder is not one a build may write (<see cref="OutputFolder.Check"/>).</exception>
+    public static BuildReport Run(SitePaths paths, BuildMode mode, CancellationToken cancellationToken = default, Pagefind? search = null,
+        Action<string>? beforeSwap = null)
     {
         var clock = Stopwatch.StartNew();
-        var output = Path.GetFullPath(paths.Output);
-        var staged = mode is BuildMode.Staged or BuildMode.Preview;
+        var staged = mode == BuildMode.Staged;
+        var output = staged ? OutputFolder.Check(paths) : Path.TrimEndingDirectorySeparator(Path.GetFullPath(paths.Output));
         var target = staged ? StagedOutput.Create(output) : output;
         try
         {
             var timings = new Timings();
             var site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, target));
             // Streaming writes pages before every page is rendered: safe where a failed build's files are thrown away
-            // (staged) or none are written (check). In place, only the preview server builds, through LiveSite.
-            var engine = site.CreateEngine(write: mode != BuildMode.Check, streaming: mode != BuildMode.InPlace);
-            var (report, published) = Execute(site, engine, mode != BuildMode.Check, target, search, timings, clock, cancellationToken);
-            if (staged) timings.Time("swap in", () => { StagedOutput.SwapIn(target, output); return 0; });
-            if (mode == BuildMode.Staged) Permalinks.Record(site.Paths, published);
+            // (staged) or none are written (check).
+            var engine = site.CreateEngine(write: staged, streaming: true);
+            var (report, published) = Execute(site, engine, staged, target, search, timings, clock, cancellationToken);
+            if (staged)
+            {
+                beforeSwap?.Invoke(target);
+                timings.Time("swap in", () => { StagedOutput.SwapIn(target, output); return 0; });
+                Permalinks.Record(site.Paths, published);
+            }
             return report with { Elapsed = clock.Elapsed };
         }
         catch (ContentException e)
@@ -83,7 +90,9 @@ public static class SiteBuild
             timings.Time("stale files removed", () => StaleOutput.Remove(target, made));
         }
         // Last, over the finished pages and before any swap: a failed index publishes nothing.
-        var index = writes ? search?.Index(target, cancellationToken) : null;
+        SearchIndexReport? index;
+        try { index = writes ? search?.Index(target, cancellationToken) : null; }
+        catch (ExternalToolException e) { throw new SearchIndexException(e.Message); }
         var report = new BuildReport(pages, writes ? files : 0, clock.Elapsed, [.. result.Warnings, .. late], index, [.. result.Timings, .. timings.Steps]);
         return (report, published);
     }

@@ -9,8 +9,11 @@ namespace Guidance.Site;
 /// </summary>
 public sealed partial class SiteModel
 {
-    /// <summary>What building the model found wrong, by the id of the page it is about, so that an update can keep the reports of the ids it keeps.</summary>
-    private readonly List<(string Id, ContentError Error)> _reports = [];
+    /// <summary>
+    /// What building the model found wrong, by the id of the page it is about, so that an update can keep the reports of
+    /// the ids it keeps; and, for a report about an id that no page has, that id.
+    /// </summary>
+    private readonly List<(string Id, string? Missing, ContentError Error)> _reports = [];
 
     /// <summary>Whether two pages claimed one id and language (or one id for two kinds), so that one of them is missing here.</summary>
     private bool _hasClashingIds;
@@ -38,9 +41,16 @@ public sealed partial class SiteModel
         var model = previous?.ReplacedIn(pages) is { } replaced
             ? new SiteModel(previous, replaced)
             : new SiteModel(settings, cultures, pages);
-        foreach (var (_, error) in model._reports) context.Report(error);
+        // A file that failed to read is no page, so every reference to its id would fail too: those reports only
+        // follow from the file's own error, which is printed, and are left out.
+        var failed = context.FilesWithErrors.Select(PresumedId).ToHashSet(StringComparer.Ordinal);
+        foreach (var (_, missing, error) in model._reports)
+            if (missing is null || !failed.Contains(missing)) context.Report(error);
         return model;
     }
+
+    /// <summary>The id a file most likely has: its name up to the first dot (<c>input/findings/a/trust.en.md</c> is <c>trust</c>).</summary>
+    private static string PresumedId(string file) => Path.GetFileName(file).Split('.')[0];
 
     private SiteModel(SiteSettings settings, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures, IReadOnlyList<Document> pages)
     {
@@ -143,8 +153,9 @@ public sealed partial class SiteModel
     /// <summary>A page of the model, but not a notice standing in for a missing translation: what references are checked against.</summary>
     private Document? FindReal(string id, string lang) => Find(id, lang) is { } page && KindOf(page) != TranslationNotice.Kind ? page : null;
 
-    private void Report(string id, SourceLocation location, string message, Severity severity = Severity.Error) =>
-        _reports.Add((id, new ContentError(location, message, severity)));
+    /// <param name="missing">The id whose page does not exist, when that is what the report is about.</param>
+    private void Report(string id, SourceLocation location, string message, Severity severity = Severity.Error, string? missing = null) =>
+        _reports.Add((id, missing, new ContentError(location, message, severity)));
 
     private void Add(Document page)
     {
@@ -175,7 +186,7 @@ public sealed partial class SiteModel
             var severity = Settings.MissingTranslations == ValidationLevel.Warning ? Severity.Warning : Severity.Error;
             var some = versions.Values.First();
             foreach (var lang in Languages.Where(l => !versions.ContainsKey(l)))
-                Report(id, some.LocationOf("id"), $"missing translation: '{id}' has no '{lang}' version", severity);
+                Report(id, some.LocationOf("id"), $"missing translation: '{id}' has no '{lang}' version", severity, missing: id);
         }
         foreach (var page in versions.Values)
         {
@@ -213,7 +224,7 @@ public sealed partial class SiteModel
             if (FindReal(id, facts.Lang) is { } target && kinds.Contains(KindOf(target))) continue;
             if (_byId.TryGetValue(id, out var versions) && kinds.Contains(KindOf(versions.Values.First()))) continue; // a missing translation is reported once, above
             var known = _byId.Where(p => kinds.Contains(KindOf(p.Value.Values.First()))).Select(p => p.Key).ToList();
-            Report(facts.Id, page.LocationOf(key), $"unknown {string.Join(" or ", kinds)} '{id}'{Suggestions.Hint(id, known)}");
+            Report(facts.Id, page.LocationOf(key), $"unknown {string.Join(" or ", kinds)} '{id}'{Suggestions.Hint(id, known)}", missing: id);
         }
         if (ids.Count < 2) return;
         foreach (var twice in ids.GroupBy(id => id).Where(g => g.Count() > 1))
@@ -229,7 +240,7 @@ public sealed partial class SiteModel
         {
             var target = FindReal(link.Id, facts.Lang);
             if (target is null && !_byId.ContainsKey(link.Id))
-                Report(facts.Id, link.Location, $"xref to unknown id '{link.Id}'{Suggestions.Hint(link.Id, _byId.Keys.ToList())}", severity);
+                Report(facts.Id, link.Location, $"xref to unknown id '{link.Id}'{Suggestions.Hint(link.Id, _byId.Keys.ToList())}", severity, missing: link.Id);
             else if (target is not null && link.Anchor.Length > 1 && !HasAnchor(target, link.Anchor[1..]))
                 Report(facts.Id, link.Location, $"xref to '{link.Id}{link.Anchor}': '{link.Id}' has no anchor '{link.Anchor[1..]}'", severity);
         }

@@ -11,6 +11,9 @@ public static partial class SitePath
 {
     private const string IndexFile = "index.html";
 
+    /// <summary>The longest segment a path may have: it becomes a file or folder name, which file systems limit to 255 bytes.</summary>
+    public const int MaxSegment = 200;
+
     /// <summary>The path of an output file: <c>da/x/index.html</c> is <c>/da/x/</c>.</summary>
     public static string FromDestination(string destination)
     {
@@ -53,6 +56,11 @@ public static partial class SitePath
         if (text.Trim('/').Length == 0 || !segments.All(s => CleanSegment().IsMatch(s) && s is not ("." or "..")))
         {
             problem = "is not a clean site path (letters, digits, '-', '_' and '.' between slashes, like /da/themes/old-name/)";
+            return false;
+        }
+        if (segments.FirstOrDefault(s => s.Length > MaxSegment) is { } longSegment)
+        {
+            problem = $"has a segment of {longSegment.Length} characters; each part between slashes names a file or folder, so it can be at most {MaxSegment}";
             return false;
         }
         var last = segments[^1];

@@ -42,6 +42,8 @@ public sealed record SiteSettings
         try { root = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }).RootElement; }
         catch (JsonException e) { throw new ContentException(new SourceLocation(display, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1), "malformed JSON: " + e.Message.Split(" Path:")[0]); }
 
+        if (root.ValueKind != JsonValueKind.Object)
+            throw new ContentException(new SourceLocation(display, 1), $"the settings must be one JSON object, like {{ \"Title\": \"…\", \"BaseUrl\": \"https://…/\" }}, not {Describe(root.ValueKind)}");
         var settings = new SiteSettings();
         foreach (var property in root.EnumerateObject())
         {
@@ -55,12 +57,12 @@ public sealed record SiteSettings
                     "Title" => settings with
                     {
                         Title = value.ValueKind == JsonValueKind.String
-                            ? new Dictionary<string, string> { ["*"] = value.GetString()! }
-                            : value.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase),
+                            ? new Dictionary<string, string> { ["*"] = Text(value) }
+                            : value.EnumerateObject().ToDictionary(p => p.Name, p => Text(p.Value), StringComparer.OrdinalIgnoreCase),
                     },
-                    "BaseUrl" => settings with { BaseUrl = value.GetString()! },
-                    "Languages" => settings with { Languages = value.EnumerateArray().Select(v => v.GetString()!).ToList() },
-                    "DefaultLanguage" => settings with { DefaultLanguage = value.GetString()! },
+                    "BaseUrl" => settings with { BaseUrl = Text(value) },
+                    "Languages" => settings with { Languages = value.EnumerateArray().Select(v => Text(v)).ToList() },
+                    "DefaultLanguage" => settings with { DefaultLanguage = Text(value) },
                     "AllowRawHtml" => settings with { AllowRawHtml = value.GetBoolean() },
                     _ => ReadValidation(settings, value, At),
                 };
@@ -68,12 +70,25 @@ public sealed record SiteSettings
             catch (InvalidOperationException) { throw new ContentException(At(property.Name), $"the setting '{key}' has the wrong kind of value"); }
         }
         if (settings.Languages.Count == 0) throw new ContentException(At("Languages"), "list at least one language");
+        if (settings.Languages.GroupBy(l => l, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new ContentException(At("Languages"), $"the language '{twice.Key}' is listed twice in Languages; list each language once");
         if (!settings.Languages.Contains(settings.DefaultLanguage))
             throw new ContentException(At("DefaultLanguage"), $"the default language '{settings.DefaultLanguage}' is not in Languages");
-        if (!Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out _))
-            throw new ContentException(At("BaseUrl"), $"BaseUrl '{settings.BaseUrl}' is not an absolute URL");
+        if (!ContentSchema.IsWebAddress(settings.BaseUrl))
+            throw new ContentException(At("BaseUrl"), $"BaseUrl '{settings.BaseUrl}' must be the site's address starting with https:// or http://, like https://example.org/guidance/");
         return settings;
     }
+
+    /// <summary>A JSON string; anything else (null too) is the wrong kind of value, reported for its setting.</summary>
+    private static string Text(JsonElement value) => value.GetString() ?? throw new InvalidOperationException();
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "a list ([…])",
+        JsonValueKind.Null => "null",
+        JsonValueKind.String => "a text",
+        _ => "a single value",
+    };
 
     private static SiteSettings ReadValidation(SiteSettings settings, JsonElement value, Func<string, SourceLocation> at)
     {

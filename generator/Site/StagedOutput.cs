@@ -8,7 +8,8 @@ namespace Guidance.Site;
 /// The folders of a staged build: a folder beside the output that the build writes into and that replaces the
 /// output only once the whole build succeeded. A build that was killed leaves its folder behind; the next build
 /// deletes it (it is named after the process that made it, so a build still running elsewhere keeps its own).
-/// Nothing is ever served from it: the preview server serves the output only.
+/// Nothing is ever served from it: the preview server serves the output only. Every folder made here holds
+/// <see cref="OutputFolder.MarkerFile"/>, and no folder without it is ever deleted, moved or reused.
 /// <para>
 /// The output a swap replaces is kept beside it (<c>.output.previous</c>) and becomes the next build's staging folder:
 /// that build rewrites only the files that changed and removes the stale ones, instead of creating every folder and
@@ -18,15 +19,6 @@ namespace Guidance.Site;
 /// </summary>
 public static class StagedOutput
 {
-    /// <summary>
-    /// For tests only: when set (to anything), a staged build prints <see cref="HoldingLine"/> and the staging
-    /// folder to standard error once everything is written there, and then waits, before the swap, until it is
-    /// killed. That is how a test kills a real build at its most delicate moment without guessing at timing.
-    /// </summary>
-    public const string HoldBeforeSwapVariable = "GUIDANCE_TEST_HOLD_BEFORE_SWAP";
-
-    public const string HoldingLine = "guidance: test hook: holding before the swap; staging folder: ";
-
     private const string StagingMarker = ".staging-", OldMarker = ".old-", PreviousMarker = ".previous";
 
     /// <summary>
@@ -39,27 +31,29 @@ public static class StagedOutput
         Directory.CreateDirectory(parent);
         RemoveLeftovers(output);
         var staging = Path.Combine(parent, $".{Path.GetFileName(output)}{StagingMarker}{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
+        var previous = PreviousOf(output);
         try
         {
-            Directory.Move(PreviousOf(output), staging); // a rename: of two builds at once, only one gets it
+            if (!OutputFolder.IsMarked(previous)) throw new DirectoryNotFoundException(); // not ours (or from before the marker): left alone
+            Directory.Move(previous, staging); // a rename: of two builds at once, only one gets it
             var index = Path.Combine(staging, Pagefind.OutputFolder);
             if (Directory.Exists(index)) Directory.Delete(index, recursive: true);
+            StaleOutput.RemoveLinks(staging);
         }
-        catch (DirectoryNotFoundException) { Directory.CreateDirectory(staging); }
+        catch (DirectoryNotFoundException)
+        {
+            Directory.CreateDirectory(staging);
+            OutputFolder.Mark(staging);
+        }
         return staging;
     }
 
     private static string PreviousOf(string output) => Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}{PreviousMarker}");
 
-    /// <summary>Puts the staging folder in the output's place; the output is never missing on Linux, where the two are exchanged in one step.</summary>
+    /// <summary>Puts the staging folder in the output's place; the output is never missing on Linux, where the two are exchanged in one step.
+    /// The output, when there is one, is marked or empty (<see cref="OutputFolder.Check"/>).</summary>
     public static void SwapIn(string staging, string output)
     {
-        if (Environment.GetEnvironmentVariable(HoldBeforeSwapVariable) is { Length: > 0 })
-        {
-            Console.Error.WriteLine(HoldingLine + staging);
-            Console.Error.Flush();
-            Thread.Sleep(Timeout.Infinite);
-        }
         if (Directory.Exists(output) && TryExchange(staging, output))
         {
             Keep(staging, output); // now holds the previous output
@@ -74,13 +68,19 @@ public static class StagedOutput
     /// <summary>Keeps a replaced output for the next build to start from; one already kept (by a build running at the same time) wins.</summary>
     private static void Keep(string replaced, string output)
     {
+        if (!OutputFolder.IsMarked(replaced))
+        {
+            Directory.Delete(replaced); // an empty folder given as the output: nothing to keep
+            return;
+        }
         try { Directory.Move(replaced, PreviousOf(output)); }
         catch (IOException) { Directory.Delete(replaced, recursive: true); }
     }
 
     /// <summary>
     /// Deletes staging and old-output folders beside the output whose build process has ended; an old output with
-    /// no output beside it is the last published site and is moved back instead.
+    /// no output beside it is the last published site and is moved back instead. A folder without the marker is
+    /// not the tool's, whatever its name, and is left alone.
     /// </summary>
     public static void RemoveLeftovers(string output)
     {
@@ -93,7 +93,7 @@ public static class StagedOutput
             var owner = folderName.StartsWith($".{name}{StagingMarker}", StringComparison.Ordinal) ? folderName[$".{name}{StagingMarker}".Length..].Split('-')[0]
                 : folderName.StartsWith(name + OldMarker, StringComparison.Ordinal) ? folderName[(name + OldMarker).Length..]
                 : null;
-            if (owner is null || IsRunning(owner)) continue;
+            if (owner is null || IsRunning(owner) || !OutputFolder.IsMarked(folder)) continue;
             // Killed between its two moves (where the output cannot be exchanged in one step): put the old site back.
             var isOld = !folderName.StartsWith('.');
             if (isOld && !Directory.Exists(output)) { Directory.Move(folder, output); continue; }

@@ -123,7 +123,7 @@ public sealed class LiveReloadTests
             var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var stdout = new Watching(serve._terminal, line => { if (line.Contains("guidance: serving", StringComparison.Ordinal)) started.TrySetResult(); });
             var stderr = new Watching(serve._terminal, _ => { });
-            serve._run = Task.Run(() => PreviewServer.RunAsync(site.Paths, null, port, stdout, stderr, serve._stop.Token));
+            serve._run = Task.Run(() => PreviewServer.RunAsync(site.Paths, false, port, stdout, stderr, serve._stop.Token));
             if (await Task.WhenAny(started.Task, serve._run, Task.Delay(Deadline)) != started.Task)
                 throw new InvalidOperationException("guidance serve did not start:\n" + serve.Terminal + (serve._run.IsFaulted ? serve._run.Exception!.ToString() : ""));
             return serve;

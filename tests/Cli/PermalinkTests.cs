@@ -116,7 +116,7 @@ public sealed class PermalinkTests
             "input/findings/study-a/heard.en.md:8: the RedirectFrom path '/en/findings/trust-grows/' is a page of the site (input/findings/study-a/trust-grows.en.md); only a path the site no longer uses can redirect",
             "input/findings/study-a/heard.en.md:8: the RedirectFrom path '/en/old page/' is not a clean site path (letters, digits, '-', '_' and '.' between slashes, like /da/themes/old-name/)",
             "input/findings/study-a/heard.en.md:8: the RedirectFrom path 'https://example.com/old/' is a full URL, not a path on this site",
-            "guidance: 4 error(s); nothing was published",
+            "guidance: 4 error(s); nothing was written",
         ], result.ErrorLines);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Guidance.Engine;
 
 namespace Guidance.Tests.Engine;
@@ -7,7 +6,7 @@ public sealed class EngineErrorTests
 {
     private static Guidance.Engine.Engine NewEngine(params Pipeline[] pipelines)
     {
-        var engine = new Guidance.Engine.Engine(new EngineServices(ImmutableDictionary<string, object?>.Empty, EngineHarness.FileSystem()));
+        var engine = new Guidance.Engine.Engine(new EngineServices(EngineHarness.FileSystem()));
         engine.Pipelines.AddRange(pipelines);
         return engine;
     }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Guidance.Engine;
 
 namespace Guidance.Tests.Engine;
@@ -64,7 +63,7 @@ public static class EngineHarness
     /// <summary>Runs one pipeline as it is configured and returns its final documents.</summary>
     public static HarnessRun Run(FileSystem fileSystem, Pipeline pipeline)
     {
-        var engine = new Guidance.Engine.Engine(new EngineServices(ImmutableDictionary<string, object?>.Empty, fileSystem));
+        var engine = new Guidance.Engine.Engine(new EngineServices(fileSystem));
         engine.Pipelines.Add(pipeline);
         try
         {

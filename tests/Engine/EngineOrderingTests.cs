@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using Guidance.Engine;
 
 namespace Guidance.Tests.Engine;
@@ -8,7 +7,7 @@ public sealed class EngineOrderingTests
 {
     private static Guidance.Engine.Engine NewEngine(params Pipeline[] pipelines)
     {
-        var engine = new Guidance.Engine.Engine(new EngineServices(ImmutableDictionary<string, object?>.Empty, EngineHarness.FileSystem()));
+        var engine = new Guidance.Engine.Engine(new EngineServices(EngineHarness.FileSystem()));
         engine.Pipelines.AddRange(pipelines);
         return engine;
     }
@@ -188,20 +187,5 @@ public sealed class EngineOrderingTests
         NewEngine(pipeline).Execute();
 
         Assert.Equal("post-processed", Assert.Single(atOutput!).Content);
-    }
-
-    [Fact]
-    public void Settings_given_to_the_engine_reach_the_modules()
-    {
-        object? seen = null;
-        var pipeline = PipelineOf("p");
-        pipeline.ProcessModules.Add(new Lambda((docs, context) => { seen = context.Settings["Language"]; return docs; }));
-        var engine = new Guidance.Engine.Engine(new EngineServices(
-            ImmutableDictionary<string, object?>.Empty.Add("Language", "da"), EngineHarness.FileSystem()));
-        engine.Pipelines.Add(pipeline);
-
-        engine.Execute();
-
-        Assert.Equal("da", seen);
     }
 }

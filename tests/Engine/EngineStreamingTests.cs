@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using Guidance.Engine;
 
 namespace Guidance.Tests.Engine;
@@ -25,7 +24,7 @@ public sealed class EngineStreamingTests
 
     private static EngineResult Run(bool streaming, params Pipeline[] pipelines)
     {
-        var engine = new Guidance.Engine.Engine(new EngineServices(ImmutableDictionary<string, object?>.Empty, EngineHarness.FileSystem())) { Streaming = streaming };
+        var engine = new Guidance.Engine.Engine(new EngineServices(EngineHarness.FileSystem())) { Streaming = streaming };
         engine.Pipelines.AddRange(pipelines);
         return engine.Execute();
     }
@@ -94,7 +93,7 @@ public sealed class RenderPriorityTests
             pipeline.OutputModules.Add(new PerDocument((d, _) => { written.Enqueue(d.Source!); return [d]; }));
             return pipeline;
         }
-        var engine = new Guidance.Engine.Engine(new EngineServices(ImmutableDictionary<string, object?>.Empty, EngineHarness.FileSystem()))
+        var engine = new Guidance.Engine.Engine(new EngineServices(EngineHarness.FileSystem()))
         {
             Streaming = true,
             RenderPriority = (d, _) => d.Source switch { "b7.md" => 2, "a3.md" or "b12.md" => 1, _ => 0 },

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Guidance.Engine;
 using Guidance.Modules.IO;
 
@@ -32,7 +31,7 @@ public sealed class RememberedModuleTests : IDisposable
         var pipeline = new Pipeline("pages");
         pipeline.InputModules.Add(new ReadFiles("pages", recursive: false, ".md"));
         pipeline.ProcessModules.Add(new CountingParse(calls));
-        var engine = new Guidance.Engine.Engine(new EngineServices(ImmutableDictionary<string, object?>.Empty, EngineHarness.FileSystem(_folder.Root)) { RunsAgain = runsAgain });
+        var engine = new Guidance.Engine.Engine(new EngineServices(EngineHarness.FileSystem(_folder.Root)) { RunsAgain = runsAgain });
         engine.Pipelines.Add(pipeline);
         return engine;
     }

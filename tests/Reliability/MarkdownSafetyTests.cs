@@ -44,6 +44,23 @@ public sealed class MarkdownSafetyTests : IDisposable
         Assert.Equal("Allowed markup", Prose().QuerySelector("p.note")?.TextContent);
     }
 
+    [Fact]
+    public void Allowed_raw_HTML_loses_scripts_event_handlers_styles_and_links_that_run_code()
+    {
+        _site.Edit("statiq.json", text => text.TrimEnd().TrimEnd('}') + ", \"AllowRawHtml\": true }");
+        _site.Edit(Theme, text => text + "\n" + RawHtml + "\n<p class=\"note\"><a href=\"javascript:alert(4)\">bad</a> <a href=\"/en/\">good</a></p>\n"
+            + "\n<iframe src=\"https://example.org/\"></iframe>\n\n<svg><script>alert(5)</script></svg>\n");
+
+        var result = _site.Run("build");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var prose = Prose();
+        Assert.Empty(prose.QuerySelectorAll("script, iframe, svg, [onclick], [onerror], [style]"));
+        Assert.DoesNotContain("javascript:", prose.InnerHtml);
+        Assert.Contains(prose.QuerySelectorAll("p"), p => p.TextContent.Trim() == "styled");
+        Assert.Equal("/en/", prose.QuerySelector("p.note a[href]")?.GetAttribute("href"));
+    }
+
     [Theory]
     [InlineData("[click](javascript:alert(1))", "javascript:alert(1)")]
     [InlineData("[click](JaVaScRiPt:alert(1))", "JaVaScRiPt:alert(1)")]

@@ -19,6 +19,14 @@ public sealed class NothingLostTests : IDisposable
     private string Staging(string prefix = ".output.staging-") =>
         Assert.Single(Directory.GetDirectories(_site.Root, prefix + "*"));
 
+    /// <summary>A folder as a build makes it, with the marker that says it is the tool's.</summary>
+    private string Marked(string name)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_site.Root, name)).FullName;
+        OutputFolder.Mark(folder);
+        return folder;
+    }
+
     [Fact]
     public async Task A_build_killed_before_its_swap_leaves_the_previous_output_byte_for_byte_and_the_next_build_cleans_up()
     {
@@ -26,10 +34,10 @@ public sealed class NothingLostTests : IDisposable
         var before = FolderSnapshot.Of(_site.Output);
         _site.Edit("input/themes/tillid.en.md", text => text.Replace("title: \"Trust\"", "title: \"Trust, rewritten\""));
 
-        using (var build = new CliProcess(_site, new Dictionary<string, string> { [StagedOutput.HoldBeforeSwapVariable] = "1" }, "build"))
+        using (var build = new CliProcess(_site, new Dictionary<string, string> { [GuidanceCommand.HoldBeforeSwapVariable] = "1" }, "build"))
         {
-            var holding = await build.ErrorLineStartingWith(StagedOutput.HoldingLine, Patience);
-            var staging = holding[StagedOutput.HoldingLine.Length..];
+            var holding = await build.ErrorLineStartingWith(GuidanceCommand.HoldingLine, Patience);
+            var staging = holding[GuidanceCommand.HoldingLine.Length..];
             // The child wrote the whole new site into its staging folder: the kill lands in the middle of a real build.
             Assert.Contains("Trust, rewritten", File.ReadAllText(Path.Combine(staging, "en", "themes", "tillid", "index.html")));
             await build.KillAsync();
@@ -51,10 +59,10 @@ public sealed class NothingLostTests : IDisposable
     public void Leftovers_of_ended_builds_are_removed_and_a_running_build_keeps_its_staging_folder()
     {
         Directory.CreateDirectory(_site.Output);
-        var dead = Directory.CreateDirectory(Path.Combine(_site.Root, ".output.staging-999999999-0badf00d")).FullName;
-        var deadOld = Directory.CreateDirectory(Path.Combine(_site.Root, "output.old-999999999")).FullName;
-        var running = Directory.CreateDirectory(Path.Combine(_site.Root, $".output.staging-{Environment.ProcessId}-0000cafe")).FullName;
-        var unrelated = Directory.CreateDirectory(Path.Combine(_site.Root, ".other.staging-999999999-0badf00d")).FullName;
+        var dead = Marked(".output.staging-999999999-0badf00d");
+        var deadOld = Marked("output.old-999999999");
+        var running = Marked($".output.staging-{Environment.ProcessId}-0000cafe");
+        var unrelated = Marked(".other.staging-999999999-0badf00d");
 
         StagedOutput.RemoveLeftovers(_site.Output);
 
@@ -67,7 +75,7 @@ public sealed class NothingLostTests : IDisposable
     [Fact]
     public void An_old_output_left_without_an_output_by_a_killed_swap_is_put_back()
     {
-        var old = Directory.CreateDirectory(Path.Combine(_site.Root, "output.old-999999999")).FullName;
+        var old = Marked("output.old-999999999");
         File.WriteAllText(Path.Combine(old, "index.html"), "the last published site");
 
         StagedOutput.RemoveLeftovers(_site.Output);

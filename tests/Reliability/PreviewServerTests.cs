@@ -123,16 +123,32 @@ public sealed class PreviewServerTests(PreviewServerTests.Started started) : ICl
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"1,000 requests took {clock.Elapsed}");
     }
 
+    /// <summary>A page fetched through a name that points at 127.0.0.1 (DNS rebinding) is refused: only the loopback names, with the server's port.</summary>
+    [Theory]
+    [InlineData("evil.example:{0}")]
+    [InlineData("evil.example")]
+    [InlineData("127.0.0.1.evil.example:{0}")]
+    [InlineData("localhost:1")]
+    public async Task A_request_for_another_host_name_is_refused(string host)
+    {
+        var (status, body) = await RawGet("/en/", string.Format(host, Server.Address.Port));
+
+        Assert.True(status is 400 or 403, $"{host}: {status}");
+        Assert.DoesNotContain("<html", body);
+        foreach (var loopback in new[] { "localhost", "127.0.0.1", "[::1]" })
+            Assert.Equal(200, (await RawGet("/en/", $"{loopback}:{Server.Address.Port}")).Status);
+    }
+
     /// <summary>
     /// Sends the request line exactly as written: HttpClient would resolve "/../" and re-encode the path
     /// before sending, which would hide what a hostile client can send.
     /// </summary>
-    private async Task<(int Status, string Body)> RawGet(string path)
+    private async Task<(int Status, string Body)> RawGet(string path, string? host = null)
     {
         using var client = new TcpClient();
         await client.ConnectAsync(IPAddress.Loopback, Server.Address.Port);
         await using var stream = client.GetStream();
-        var request = $"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{Server.Address.Port}\r\nConnection: close\r\n\r\n";
+        var request = $"GET {path} HTTP/1.1\r\nHost: {host ?? $"127.0.0.1:{Server.Address.Port}"}\r\nConnection: close\r\n\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var response = await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));

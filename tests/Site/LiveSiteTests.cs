@@ -29,7 +29,7 @@ public sealed class LiveSiteTests : IDisposable
     private void AssertSameAsWholeBuild()
     {
         var whole = _site.Paths with { Output = Path.Combine(_site.Root, "whole-" + Guid.NewGuid().ToString("N")[..6]) };
-        SiteBuild.Run(whole, BuildMode.Preview);
+        new LiveSite(whole, search: null).Build([]);
         var expected = Files(whole.Output);
         var actual = Files(LiveOutput);
         Assert.Equal(expected.Keys.Order(), actual.Keys.Order());

@@ -64,6 +64,13 @@ public sealed class TempSite : IDisposable
     /// <summary>Runs the CLI in-process with this site's folders; the working directory is the site root so messages read "input/…".</summary>
     public CliResult Run(string command, params string[] extra)
     {
+        string[] search = _search ? [] : ["--no-search"];
+        return RunArguments([command, "--input", Input, "--theme", Theme, "--output", Output, "--config", Config, .. search, .. extra]);
+    }
+
+    /// <summary>Runs the CLI in-process with exactly these arguments, in the site root.</summary>
+    public CliResult RunArguments(params string[] args)
+    {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         int code;
@@ -71,11 +78,7 @@ public sealed class TempSite : IDisposable
         {
             var previous = Environment.CurrentDirectory;
             Environment.CurrentDirectory = Root;
-            try
-            {
-                string[] search = _search ? [] : ["--no-search"];
-                code = GuidanceCommand.Run([command, "--input", Input, "--theme", Theme, "--output", Output, "--config", Config, .. search, .. extra], stdout, stderr);
-            }
+            try { code = GuidanceCommand.Run(args, stdout, stderr); }
             finally { Environment.CurrentDirectory = previous; }
         }
         return new CliResult(code, stdout.ToString(), stderr.ToString());

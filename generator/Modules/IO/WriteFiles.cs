@@ -69,11 +69,12 @@ public sealed class WriteFiles : DocumentModule
         finally { ArrayPool<byte>.Shared.Return(buffer); }
     }
 
+    /// <summary>Copies a file unless the output already holds its bytes: compared by content, for a file replaced by one of the same size and time is new too.</summary>
     private static void CopyIfChanged(string source, string path)
     {
         var from = new FileInfo(source);
         var to = new FileInfo(path);
-        if (to.Exists && to.Length == from.Length && to.LastWriteTimeUtc >= from.LastWriteTimeUtc) return;
+        if (to.Exists && to.Length == from.Length && Holds(path, File.ReadAllBytes(source))) return;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         from.CopyTo(path, overwrite: true);
     }

@@ -33,6 +33,6 @@ public static class MarkdownFragment
         terms.IdPrefix = options.IdPrefix + "term";
         renderer.Render(syntax);
         writer.Flush();
-        return writer.ToString();
+        return allowRawHtml ? RawHtml.Sanitize(writer.ToString()) : writer.ToString();
     }
 }

@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 
 namespace Guidance.Modules.Markdown;
 
@@ -22,8 +21,9 @@ public static class MarkdownSyntax
 
     private static MarkdownPipeline Build(bool allowRawHtml)
     {
-        var builder = new MarkdownPipelineBuilder()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        var builder = new MarkdownPipelineBuilder();
+        builder.Extensions.Add(new HeadingIdExtension()); // GitHub's ids, as UseAutoIdentifiers(AutoIdentifierOptions.GitHub) makes them
+        builder
             .UsePipeTables()
             .UseEmphasisExtras()
             .UseListExtras()

@@ -31,6 +31,6 @@ public sealed class RenderMarkdown(bool allowRawHtml, Func<Document, BuildContex
         try { renderer.Render(syntax); }
         catch (Exception e) when (MarkdownSyntax.IsNestingLimit(e)) { throw new ContentException(body.Start, MarkdownSyntax.TooDeeplyNested); }
         writer.Flush();
-        yield return input with { Content = writer.ToString() };
+        yield return input with { Content = allowRawHtml ? RawHtml.Sanitize(writer.ToString()) : writer.ToString() };
     }
 }

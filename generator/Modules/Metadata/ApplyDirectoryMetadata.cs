@@ -11,8 +11,16 @@ namespace Guidance.Modules.Metadata;
 /// </summary>
 public sealed class ApplyDirectoryMetadata : DocumentModule
 {
+    /// <summary>
+    /// The keys a document took from folder files, each with where it was written: a <see cref="IReadOnlyDictionary{TKey,TValue}"/>
+    /// of key to <see cref="SourceLocation"/>, so that a key no page accepts is reported in the folder file.
+    /// </summary>
+    public const string InheritedKeysKey = "InheritedKeys";
+
     private readonly ConcurrentDictionary<string, YamlMapping> _files = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, object?>> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Inherited> _folders = new(StringComparer.Ordinal);
+
+    private sealed record Inherited(Dictionary<string, object?> Values, Dictionary<string, SourceLocation> Locations);
 
     protected override bool DependsOnlyOnItsDocument => true;
 
@@ -24,16 +32,30 @@ public sealed class ApplyDirectoryMetadata : DocumentModule
             yield break;
         }
         var inherited = InheritedBy(relative, context.FileSystem);
-        yield return inherited.Count == 0 ? input : input.With(inherited.Where(kv => !input.ContainsKey(kv.Key)));
+        if (inherited.Values.Count == 0)
+        {
+            yield return input;
+            yield break;
+        }
+        var taken = inherited.Values.Where(kv => !input.ContainsKey(kv.Key)).ToList();
+        IReadOnlyDictionary<string, SourceLocation> locations = taken.ToDictionary(kv => kv.Key, kv => inherited.Locations[kv.Key], StringComparer.OrdinalIgnoreCase);
+        yield return input.With([.. taken, new(InheritedKeysKey, locations)]);
     }
 
     /// <summary>What the files of one folder inherit, worked out once per folder rather than once per file.</summary>
-    private IReadOnlyDictionary<string, object?> InheritedBy(string relative, FileSystem fileSystem) =>
+    private Inherited InheritedBy(string relative, FileSystem fileSystem) =>
         _folders.GetOrAdd(relative[..(relative.LastIndexOf('/') + 1)], _ =>
         {
-            var inherited = YamlData.NewMap();
+            var inherited = new Inherited(YamlData.NewMap(), new Dictionary<string, SourceLocation>(StringComparer.OrdinalIgnoreCase));
             foreach (var file in fileSystem.DirectoryMetadataFor(relative))
-                foreach (var (key, value) in Load(file).Values) inherited[key] = value;
+            {
+                var mapping = Load(file);
+                foreach (var (key, value) in mapping.Values)
+                {
+                    inherited.Values[key] = value;
+                    inherited.Locations[key] = new SourceLocation(file.DisplayPath, mapping.KeyLines.GetValueOrDefault(key, 1));
+                }
+            }
             return inherited;
         });
 

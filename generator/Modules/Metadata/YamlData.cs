@@ -49,7 +49,7 @@ public static class YamlData
         catch (YamlException e)
         {
             var tab = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? TabIndentedLine(text, e.Start) : null;
-            throw new ContentException(At(tab ?? e.Start), "malformed YAML: " + Clean(e.Message));
+            throw new ContentException(At(tab ?? e.Start), "malformed YAML: " + Plain(Clean(e.Message), text, e.Start));
         }
         // YamlDotNet's scanner trips over some malformed text (an unclosed [ followed by another line) with an
         // InvalidOperationException of its own instead of a YamlException: still the editor's mistake, located
@@ -81,7 +81,11 @@ public static class YamlData
         if (parser.TryConsume<AnchorAlias>(out var alias))
             throw new ContentException(at(alias.Start), $"YAML aliases (*{alias.Value}) are not supported; write the value out");
         if (parser.TryConsume<Scalar>(out var scalar))
+        {
+            if (scalar.Value.Where(IsUnprintable).Select(c => (char?)c).FirstOrDefault() is { } c)
+                throw new ContentException(at(scalar.Start), $"the value holds the invisible control character U+{(int)c:X4}, which a web page or feed cannot carry; delete it");
             return scalar.Style == ScalarStyle.Plain && scalar.Value is "~" or "null" or "" ? null : scalar.Value;
+        }
         if (parser.TryConsume<SequenceStart>(out _))
         {
             var list = new List<object?>();
@@ -101,6 +105,22 @@ public static class YamlData
             map[key] = ReadNode(parser, at, null, depth + 1);
         }
         return map;
+    }
+
+    /// <summary>What XML 1.0, and so the Atom feed and the sitemap, cannot hold: control characters other than tab and line breaks, U+FFFE, U+FFFF.</summary>
+    private static bool IsUnprintable(char c) => (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF';
+
+    /// <summary>The parser's words for the mistakes editors make most, as what to do about them.</summary>
+    private static string Plain(string message, string text, Mark start)
+    {
+        var line = text.Split('\n').ElementAtOrDefault((int)start.Line - 1) ?? "";
+        var colon = line.IndexOf(':');
+        var (key, value) = colon > 0 ? (line[..colon].Trim(), line[(colon + 1)..].Trim()) : ("title", "…");
+        if (message.Contains("found invalid mapping", StringComparison.Ordinal) || message.Contains("Mapping values are not allowed", StringComparison.Ordinal))
+            return $"a value with a colon needs quotes: {key}: \"{value.Replace("\"", "\\\"")}\"";
+        if (message.Contains("found unexpected end of stream", StringComparison.Ordinal) && message.Contains("quoted scalar", StringComparison.Ordinal))
+            return "a quote is opened but not closed; end the value with the same quote it starts with";
+        return message;
     }
 
     public static Dictionary<string, object?> NewMap() => new(StringComparer.OrdinalIgnoreCase);

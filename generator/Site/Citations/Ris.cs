@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Guidance.Site.Citations;
 
 /// <summary>
 /// A study as an RIS record, for EndNote, Zotero, Mendeley and RefWorks. Lines end in CR LF and the record in
 /// <c>ER  - </c>, as the format asks; the file is UTF-8.
 /// </summary>
-public static class Ris
+public static partial class Ris
 {
     public const string FileName = "citation.ris";
 
@@ -34,6 +36,9 @@ public static class Ris
         return string.Join("\r\n", lines) + "\r\n";
     }
 
-    /// <summary>A line break inside a value would start a new, bogus tag.</summary>
-    private static string OneLine(string value) => value.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ');
+    /// <summary>A line break inside a value would start a new, bogus tag; readers also break lines at U+0085, U+2028 and U+2029.</summary>
+    private static string OneLine(string value) => LineBreak().Replace(value, " ");
+
+    [GeneratedRegex("\r\n|[\r\n\v\f\u0085\u2028\u2029]")]
+    private static partial Regex LineBreak();
 }
