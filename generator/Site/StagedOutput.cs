@@ -32,19 +32,20 @@ public static class StagedOutput
         RemoveLeftovers(output);
         var staging = Path.Combine(parent, $".{Path.GetFileName(output)}{StagingMarker}{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
         var previous = PreviousOf(output);
-        try
+        if (OutputFolder.IsMarked(previous)) // one without the marker is not ours (or from before the marker): left alone
         {
-            if (!OutputFolder.IsMarked(previous)) throw new DirectoryNotFoundException(); // not ours (or from before the marker): left alone
-            Directory.Move(previous, staging); // a rename: of two builds at once, only one gets it
-            var index = Path.Combine(staging, Pagefind.OutputFolder);
-            if (Directory.Exists(index)) Directory.Delete(index, recursive: true);
-            StaleOutput.RemoveLinks(staging);
+            try
+            {
+                Directory.Move(previous, staging); // a rename: of two builds at once, only one gets it
+                var index = Path.Combine(staging, Pagefind.OutputFolder);
+                if (Directory.Exists(index)) Directory.Delete(index, recursive: true);
+                StaleOutput.RemoveLinks(staging);
+                return staging;
+            }
+            catch (DirectoryNotFoundException) { } // another build took it
         }
-        catch (DirectoryNotFoundException)
-        {
-            Directory.CreateDirectory(staging);
-            OutputFolder.Mark(staging);
-        }
+        Directory.CreateDirectory(staging);
+        OutputFolder.Mark(staging);
         return staging;
     }
 

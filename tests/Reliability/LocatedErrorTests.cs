@@ -167,6 +167,18 @@ public sealed class LocatedErrorTests : IDisposable
         AssertOnlyError($"{Page}:3:13: malformed YAML: a value with a colon needs quotes: title: \"About: the fixture\"");
     }
 
+    [Theory]
+    [InlineData("title: \"About the fixture", "3:8: malformed YAML: a quote is opened but not closed; end the value with the same quote it starts with")]
+    [InlineData("title: @about", "3:8: malformed YAML: a value cannot start with '@'; put it in quotes: title: \"@about\"")]
+    [InlineData("title: About the fixture\n  summary: x", "4:10: malformed YAML: this line is indented, so it reads as part of the value above; start each key at the beginning of its line")]
+    [InlineData("title: \"About\" the fixture", "3:16: malformed YAML: this line is not 'key: value'; if a value starts with a quote, nothing may follow its closing quote, and a list item (- x) belongs under a key")]
+    public void Common_YAML_mistakes_say_what_to_do_instead_of_the_parsers_words(string title, string error)
+    {
+        _site.Edit(Page, text => text.Replace("title: About the fixture", title));
+
+        AssertOnlyError($"{Page}:{error}");
+    }
+
     [Fact]
     public void Themes_written_with_commas_say_to_write_a_list()
     {

@@ -115,11 +115,18 @@ public static class YamlData
     {
         var line = text.Split('\n').ElementAtOrDefault((int)start.Line - 1) ?? "";
         var colon = line.IndexOf(':');
-        var (key, value) = colon > 0 ? (line[..colon].Trim(), line[(colon + 1)..].Trim()) : ("title", "…");
+        var (key, value) = colon > 0 ? (line[..colon].Trim(), line[(colon + 1)..].Trim()) : ("title", line.Trim());
+        string Quoted() => $"{key}: \"{value.Replace("\"", "\\\"")}\"";
         if (message.Contains("found invalid mapping", StringComparison.Ordinal) || message.Contains("Mapping values are not allowed", StringComparison.Ordinal))
-            return $"a value with a colon needs quotes: {key}: \"{value.Replace("\"", "\\\"")}\"";
-        if (message.Contains("found unexpected end of stream", StringComparison.Ordinal) && message.Contains("quoted scalar", StringComparison.Ordinal))
+            return line.Length > 0 && char.IsWhiteSpace(line[0]) && !value.Contains(':')
+                ? "this line is indented, so it reads as part of the value above; start each key at the beginning of its line"
+                : $"a value with a colon needs quotes: {Quoted()}";
+        if (message.Contains("quoted scalar", StringComparison.Ordinal))
             return "a quote is opened but not closed; end the value with the same quote it starts with";
+        if (message.Contains("cannot start any token", StringComparison.Ordinal) && value.Length > 0)
+            return $"a value cannot start with '{value[0]}'; put it in quotes: {Quoted()}";
+        if (message.Contains("did not find expected key", StringComparison.Ordinal))
+            return "this line is not 'key: value'; if a value starts with a quote, nothing may follow its closing quote, and a list item (- x) belongs under a key";
         return message;
     }
 
