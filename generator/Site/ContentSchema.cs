@@ -3,77 +3,26 @@ using Guidance.Engine;
 
 namespace Guidance.Site;
 
-public enum FieldType { Text, List, Localized, Date, WebAddress }
-
-/// <summary>A front matter key a kind of page accepts.</summary>
-public sealed record Field(string Key, FieldType Type = FieldType.Text, bool Required = false, IReadOnlyList<string>? Allowed = null);
-
 /// <summary>
-/// What a kind of content may say in its front matter. Checking happens per file (keys, kinds of value,
-/// allowed values); whether a referenced id exists is checked by <see cref="SiteModel"/>, which sees every file.
+/// Checks one file's front matter against its <see cref="ContentType"/>: keys, kinds of value, allowed values. Whether a
+/// referenced id exists is checked by <see cref="SiteModel"/>, which sees every file.
 /// </summary>
-public sealed partial record ContentSchema(string Kind, IReadOnlyList<Field> Fields)
+public static partial class ContentSchema
 {
-    /// <summary>Keys the engine and Statiq conventions add to any page.</summary>
-    public static readonly Field[] CommonFields = [new("id", Required: true), new("title", Required: true), new("summary"), new("slug"), new("layout"), new("RedirectFrom", FieldType.List)];
-
-    public static readonly string[] Perspectives = ["family", "social-worker", "child", "network", "organisation"];
-    public static readonly string[] EvidenceTypes = ["qualitative", "review", "trial", "case-study", "evaluation"];
-
-    public static readonly ContentSchema Finding = new("finding", [
-        .. CommonFields, new("study", Required: true), new("themes", FieldType.List, Required: true),
-        new("perspective", Required: true, Allowed: Perspectives), new("evidence", Required: true, Allowed: EvidenceTypes)]);
-    public static readonly ContentSchema Theme = new("theme", CommonFields);
-    public static readonly ContentSchema Recommendation = new("guidance", [.. CommonFields, new("findings", FieldType.List, Required: true), new("themes", FieldType.List)]);
-    public static readonly ContentSchema InfoPage = new("page", CommonFields);
-    public static readonly ContentSchema Course = new("course", [.. CommonFields, new("items", FieldType.List, Required: true)]);
-    public static readonly ContentSchema Study = new("study", [
-        new("id", Required: true), new("title", FieldType.Localized, Required: true), new("original_title"), new("authors", FieldType.List),
-        new("organisation"), new("year"), new("published", FieldType.Date), new("venue"), new("volume"), new("issue"), new("pages"),
-        new("place"), new("country", Required: true, Allowed: ["DK", "NO"]), new("language", Required: true), new("type", Allowed: ["article", "report"]),
-        new("peer_reviewed", Allowed: ["true", "false"]), new("design", FieldType.Localized, Required: true), new("sample", FieldType.Localized, Required: true),
-        new("note", FieldType.Localized, Required: true), new("summary", FieldType.Localized), new("doi"), new("isbn"), new("url", FieldType.WebAddress), new("registry"),
-        new("funding", FieldType.Localized), new("slug", FieldType.Localized), new("RedirectFrom", FieldType.List)]);
-
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public static partial Regex IdPattern();
 
     /// <summary>Reports every problem in one file's front matter; returns false when the file cannot become a page.</summary>
-    public bool Check(Document document, BuildContext context, IReadOnlyCollection<string> languages)
+    public static bool Check(ContentType type, Document document, BuildContext context, IReadOnlyCollection<string> languages)
     {
         var ok = true;
-        var known = Fields.Select(f => f.Key).ToList();
         void Fail(string key, string message) { context.Report(document.LocationOf(key), message); ok = false; }
 
         foreach (var key in document.KeyLines.Keys)
+            CheckValue(type.Fields, key, document[key], $"for a {type.Kind}", message => Fail(key, message), languages);
+        foreach (var field in type.Fields.Where(f => f.Required && !document.ContainsKey(f.Key)))
         {
-            var field = Fields.FirstOrDefault(f => f.Key.Equals(key, StringComparison.OrdinalIgnoreCase));
-            if (field is null) { Fail(key, $"unknown front matter key '{key}' for a {Kind}{Suggestions.Hint(key, known)}"); continue; }
-            var value = document[key];
-            switch (field.Type)
-            {
-                case FieldType.Text or FieldType.Date or FieldType.WebAddress when value is not (string or null):
-                    Fail(key, $"'{key}' must be a single value, not a list or a mapping"); break;
-                case FieldType.List when value is not (string or IEnumerable<object?> or null) || value is IReadOnlyDictionary<string, object?>:
-                    Fail(key, $"'{key}' must be a list, like [a, b]"); break;
-                case FieldType.Localized when value is not IReadOnlyDictionary<string, object?> map:
-                    Fail(key, $"'{key}' must give one value per language, like {{ {string.Join(", ", languages.Select(l => l + ": …"))} }}"); break;
-                case FieldType.Localized:
-                    var translations = (IReadOnlyDictionary<string, object?>)value;
-                    foreach (var language in translations.Keys.Where(l => !languages.Contains(l)))
-                        Fail(key, $"'{key}' has a value for '{language}', which is not a language of the site{Suggestions.Hint(language, languages)}");
-                    break;
-                case FieldType.Date when value is string date && !DateOnly.TryParseExact(date, "yyyy-MM-dd", out _):
-                    Fail(key, $"'{key}' must be a date written yyyy-mm-dd, not '{date}'"); break;
-                case FieldType.WebAddress when value is string address && !IsWebAddress(address):
-                    Fail(key, $"'{key}' must be a web address starting with https:// or http://, not '{address}'"); break;
-            }
-            if (field.Allowed is { } allowed && value is string text && !allowed.Contains(text))
-                Fail(key, $"'{text}' is not a valid {key}{Suggestions.Hint(text, allowed)}");
-        }
-        foreach (var field in Fields.Where(f => f.Required && !document.ContainsKey(f.Key)))
-        {
-            context.Report(new SourceLocation(document.Source ?? "(generated)", 1), $"the front matter has no '{field.Key}', which every {Kind} needs");
+            context.Report(new SourceLocation(document.Source ?? "(generated)", 1), $"the front matter has no '{field.Key}', which every {type.Kind} needs");
             ok = false;
         }
         if (document.GetString("id") is { } id && !IdPattern().IsMatch(id))
@@ -83,6 +32,41 @@ public sealed partial record ContentSchema(string Kind, IReadOnlyList<Field> Fie
         if (document.GetString("layout") is { } layout && !IdPattern().IsMatch(layout))
             Fail("layout", $"the layout '{layout}' must be the name of a file in layouts/ without '.html': lower-case letters, digits and hyphens");
         return ok;
+    }
+
+    /// <summary>One value against the field of its key among <paramref name="fields"/>; a mapping's sub-keys against the field's own.</summary>
+    private static void CheckValue(IReadOnlyList<Field> fields, string key, object? value, string owner, Action<string> fail, IReadOnlyCollection<string> languages)
+    {
+        var field = fields.FirstOrDefault(f => f.Key.Equals(key, StringComparison.OrdinalIgnoreCase));
+        if (field is null) { fail($"unknown front matter key '{key}' {owner}{Suggestions.Hint(key, fields.Select(f => f.Key).ToList())}"); return; }
+        switch (field.Type)
+        {
+            case FieldType.Text or FieldType.Date or FieldType.WebAddress when value is not (string or null):
+                fail($"'{key}' must be a single value, not a list or a mapping"); break;
+            case FieldType.List when value is not (string or IEnumerable<object?> or null) || value is IReadOnlyDictionary<string, object?>:
+                fail($"'{key}' must be a list, like [a, b]"); break;
+            case FieldType.Localized when value is not IReadOnlyDictionary<string, object?> map:
+                fail($"'{key}' must give one value per language, like {{ {string.Join(", ", languages.Select(l => l + ": …"))} }}"); break;
+            case FieldType.Localized:
+                var translations = (IReadOnlyDictionary<string, object?>)value;
+                foreach (var language in translations.Keys.Where(l => !languages.Contains(l)))
+                    fail($"'{key}' has a value for '{language}', which is not a language of the site{Suggestions.Hint(language, languages)}");
+                break;
+            case FieldType.Mapping when value is not (IReadOnlyDictionary<string, object?> or null):
+                fail($"'{key}' must be a mapping of {string.Join(", ", (field.Keys ?? []).Select(k => k.Key + ": …"))}"); break;
+            case FieldType.Mapping when value is IReadOnlyDictionary<string, object?> entries:
+                foreach (var (subKey, subValue) in entries)
+                    CheckValue(field.Keys ?? [], subKey, subValue, $"in '{key}'", fail, languages);
+                foreach (var missing in (field.Keys ?? []).Where(k => k.Required && !entries.ContainsKey(k.Key)))
+                    fail($"'{key}' has no '{missing.Key}', which it needs");
+                break;
+            case FieldType.Date when value is string date && !DateOnly.TryParseExact(date, "yyyy-MM-dd", out _):
+                fail($"'{key}' must be a date written yyyy-mm-dd, not '{date}'"); break;
+            case FieldType.WebAddress when value is string address && !IsWebAddress(address):
+                fail($"'{key}' must be a web address starting with https:// or http://, not '{address}'"); break;
+        }
+        if (field.Allowed is { } allowed && value is string text && !allowed.Contains(text))
+            fail($"'{text}' is not a valid {key}{Suggestions.Hint(text, allowed)}");
     }
 
     /// <summary>A plain value, or each language's value of a localised one.</summary>

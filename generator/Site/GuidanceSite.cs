@@ -29,7 +29,8 @@ public sealed class GuidanceSite
         Paths = paths;
         Settings = SiteSettings.Load(paths.Config);
         FileSystem = new FileSystem([paths.Theme, paths.Input], outputFolder);
-        Strings = UiStrings.Load(FileSystem, Settings.Languages);
+        Types = ContentTypes.Load(FileSystem, Settings.Languages);
+        Strings = UiStrings.Load(FileSystem, Settings.Languages, Types);
         Templates = new TemplateSet(FileSystem);
         Cards = new FindingCards(Templates, Strings);
         // Started now, on its own thread, so the git walk overlaps reading and parsing instead of holding up the first page.
@@ -40,6 +41,7 @@ public sealed class GuidanceSite
 
     public SitePaths Paths { get; }
     public SiteSettings Settings { get; }
+    public ContentTypes Types { get; }
     public FileSystem FileSystem { get; }
     public UiStrings Strings { get; }
     public TemplateSet Templates { get; }
@@ -55,20 +57,14 @@ public sealed class GuidanceSite
     public Engine.Engine CreateEngine(bool write, bool streaming = false, bool runsAgain = false)
     {
         var engine = new Engine.Engine(new EngineServices(Document.EmptyMetadata, FileSystem) { RunsAgain = runsAgain }) { Streaming = streaming };
+        engine.Pipelines.AddRange(Types.All.Select(PipelineOf));
         engine.Pipelines.AddRange([
-            StudiesPipeline.Create(this),
-            FindingsPipeline.Create(this),
-            ThemesPipeline.Create(this),
-            GuidancePipeline.Create(this),
-            InfoPagesPipeline.Create(this),
-            GlossaryPipeline.Create(this),
             ModelPipeline.Create(this),
             HomePipeline.Create(this),
             WhatsNewPipeline.Create(this),
             FeedPipeline.Create(this),
             TranslationNoticesPipeline.Create(this),
             RedirectsPipeline.Create(this),
-            CoursesPipeline.Create(this),
             CitationsPipeline.Create(this),
             SitemapPipeline.Create(this),
             SearchPipeline.Create(this),
@@ -79,6 +75,19 @@ public sealed class GuidanceSite
         if (!write) foreach (var pipeline in engine.Pipelines) pipeline.OutputModules.Clear();
         return engine;
     }
+
+    /// <summary>The pipeline reading a content type's files: the built-in types' own, a generic one for those the site declares.</summary>
+    private Pipeline PipelineOf(ContentType type) => type.Kind switch
+    {
+        Kinds.Study => StudiesPipeline.Create(this),
+        Kinds.Finding => FindingsPipeline.Create(this),
+        Kinds.Theme => ThemesPipeline.Create(this),
+        Kinds.Recommendation => RecommendationsPipeline.Create(this),
+        Kinds.Page => InfoPagesPipeline.Create(this),
+        Kinds.Glossary => GlossaryPipeline.Create(this),
+        Kinds.Course => CoursesPipeline.Create(this),
+        _ => ContentPipeline.CreateDeclared(this, type),
+    };
 
     public string UrlFor(string lang, string section, string slug) =>
         Settings.BasePath + lang + "/" + (section.Length > 0 ? section + "/" : "") + (slug.Length > 0 ? slug + "/" : "");

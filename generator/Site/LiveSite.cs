@@ -83,7 +83,7 @@ public sealed class LiveSite(SitePaths paths, Pagefind? search)
         foreach (var page in edited)
         {
             var facts = model.FactsOf(page);
-            var listing = new[] { facts.Study }.Concat(facts.Themes).Append(Sections.Of(facts.Kind)?.IndexId).OfType<string>()
+            var listing = new[] { facts.Study }.Concat(facts.Themes).Append(model.Types.Of(facts.Kind)?.IndexKind).OfType<string>()
                 .Select(id => model.Find(id, facts.Lang)).OfType<Document>()
                 .Concat(model.Backlinks(facts.Id, facts.Lang));
             foreach (var other in listing) priorities.TryAdd(other, 1);

@@ -9,32 +9,30 @@ public sealed record SearchField(string Name, string Value);
 public sealed record SearchFilter(string Name, string Label, IReadOnlyList<string> Values);
 
 /// <summary>
-/// What the search index (Pagefind) learns about a page beyond its text. Only pages with their own content are
-/// indexed (findings, themes, studies, recommendations, info pages, the glossary): lists and the home page only
-/// repeat what those say. Filter values are the words a reader sees in the page's language, so the search page
+/// What the search index (Pagefind) learns about a page beyond its text. Only the content types declared
+/// <see cref="ContentType.Searched"/> are indexed: lists and the home page only repeat what those say. Filter values are the words a reader sees in the page's language, so the search page
 /// can offer them as they are and each language's index has its own.
 /// </summary>
 public sealed record SearchData(IReadOnlyList<SearchField> Filters, IReadOnlyList<SearchField> Meta)
 {
     /// <summary>The filters in the order the search page offers them, each with the UI string that labels it.</summary>
     public static readonly (string Name, string LabelKey)[] FilterNames =
-        [("theme", "kind.theme"), ("perspective", "label.perspective"), ("evidence", "label.evidence"), ("study", "label.study"), ("country", "study.country")];
-
-    private static readonly string[] IndexedKinds = ["finding", "theme", "study", "guidance", "page", "glossary"];
-    private static readonly string[] KindsWithLabel = ["finding", "theme", "study", "guidance"];
+        [("theme", ContentTypes.Theme.NameKey), ("perspective", "label.perspective"), ("evidence", "label.evidence"), ("study", "label.study"), ("country", "study.country")];
 
     /// <summary>Null for a page the index leaves out.</summary>
-    public static SearchData? Of(Document page, SiteModel model, UiStrings strings, FindingCards cards)
+    public static SearchData? Of(Document page, SiteModel model, GuidanceSite site)
     {
         var kind = page.Kind_();
-        if (!IndexedKinds.Contains(kind)) return null;
+        if (site.Types.Of(kind) is not { Searched: true } type || kind != type.Kind) return null;
+        var (strings, cards) = (site.Strings, site.Cards);
         var lang = page.Lang_();
         var filters = new List<SearchField>();
         var meta = new List<SearchField>();
-        if (KindsWithLabel.Contains(kind)) meta.Add(new("kind", strings.Get(lang, "kind." + kind)));
+        // A type with a list page of its own is named in the results; an info page or the glossary speaks for itself.
+        if (type.IndexTitleKey is not null) meta.Add(new("kind", strings.Get(lang, type.NameKey)));
         switch (kind)
         {
-            case "finding":
+            case Kinds.Finding:
                 var card = cards.Of(page, model);
                 filters.AddRange(card.Themes.Select(t => new SearchField("theme", t.Title)));
                 filters.Add(new("perspective", card.PerspectiveName));
@@ -43,13 +41,13 @@ public sealed record SearchData(IReadOnlyList<SearchField> Filters, IReadOnlyLis
                 meta.Add(new("evidence", card.EvidenceName));
                 meta.Add(new("study", card.Study.Title));
                 break;
-            case "theme":
+            case Kinds.Theme:
                 filters.Add(new("theme", page.Title_()));
                 break;
-            case "study":
+            case Kinds.Study:
                 filters.AddRange(StudyFilters(page, strings));
                 break;
-            case "guidance":
+            case var _ when type.FieldOf("themes")?.RefersTo?.Contains(Kinds.Theme) == true:
                 filters.AddRange(FindingCard.ThemeLinks(page, model).Select(t => new SearchField("theme", t.Title)));
                 break;
         }
@@ -57,10 +55,11 @@ public sealed record SearchData(IReadOnlyList<SearchField> Filters, IReadOnlyLis
     }
 
     /// <summary>Every value each filter takes on the indexed pages of a language, in that language's order.</summary>
-    public static IReadOnlyList<SearchFilter> FiltersOf(SiteModel model, UiStrings strings, FindingCards cards, string lang)
+    public static IReadOnlyList<SearchFilter> FiltersOf(SiteModel model, GuidanceSite site, string lang)
     {
-        var fields = IndexedKinds.SelectMany(kind => model.OfKind(kind, lang))
-            .Select(page => Of(page, model, strings, cards)).OfType<SearchData>()
+        var strings = site.Strings;
+        var fields = site.Types.All.Where(t => t.Searched).SelectMany(type => model.OfKind(type.Kind, lang))
+            .Select(page => Of(page, model, site)).OfType<SearchData>()
             .SelectMany(data => data.Filters).ToList();
         var order = model.TitleOrder(lang);
         return FilterNames

@@ -67,7 +67,7 @@ public static class SiteBuild
     {
         var result = engine.Execute(cancellationToken);
         var pages = result.Outputs.Values.SelectMany(d => d)
-            .Where(d => d.Destination?.EndsWith(".html", StringComparison.Ordinal) == true && d.GetString(SiteKeys.Lang) is not null && d.Kind_() is not ("root" or Redirects.Kind))
+            .Where(d => d.Destination?.EndsWith(".html", StringComparison.Ordinal) == true && d.GetString(SiteKeys.Lang) is not null && d.Kind_() is not (Kinds.Root or Redirects.Kind))
             .GroupBy(d => d.Lang_())
             .ToDictionary(g => g.Key, g => g.Count());
         var files = result.Outputs.Values.SelectMany(d => d).Count(d => d.Destination is not null);

@@ -32,19 +32,20 @@ public sealed partial class SiteModel
     /// (an editor's save), the model is that one with those pages replaced and only they checked again, which is what
     /// makes a rebuild after an edit quick on a large site. Anything else builds the model from all pages.
     /// </summary>
-    public static SiteModel Of(SiteSettings settings, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures,
+    public static SiteModel Of(SiteSettings settings, ContentTypes types, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures,
         IReadOnlyList<Document> pages, BuildContext context, SiteModel? previous = null)
     {
         var model = previous?.ReplacedIn(pages) is { } replaced
             ? new SiteModel(previous, replaced)
-            : new SiteModel(settings, cultures, pages);
+            : new SiteModel(settings, types, cultures, pages);
         foreach (var (_, error) in model._reports) context.Report(error);
         return model;
     }
 
-    private SiteModel(SiteSettings settings, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures, IReadOnlyList<Document> pages)
+    private SiteModel(SiteSettings settings, ContentTypes types, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures, IReadOnlyList<Document> pages)
     {
         Settings = settings;
+        Types = types;
         _cultures = cultures;
         _byId = new(StringComparer.Ordinal);
         _facts = new(pages.Count * 2, ReferenceEqualityComparer.Instance);
@@ -60,6 +61,7 @@ public sealed partial class SiteModel
     private SiteModel(SiteModel previous, IReadOnlyList<(Document Page, PageFacts Facts)> replacing)
     {
         Settings = previous.Settings;
+        Types = previous.Types;
         _cultures = previous._cultures;
         _pageCount = previous._pageCount;
         _byId = new(previous._byId, StringComparer.Ordinal);
@@ -187,25 +189,14 @@ public sealed partial class SiteModel
     private void CheckReferences(Document page)
     {
         var facts = FactsOf(page);
-        if (facts.Kind == "finding")
-        {
-            CheckReference(page, "study", facts.Study is { } study ? [study] : [], ["study"]);
-            CheckReference(page, "themes", facts.Themes, ["theme"]);
-        }
-        else if (facts.Kind == "guidance")
-        {
-            CheckReference(page, "findings", facts.Findings, ["finding"]);
-            CheckReference(page, "themes", facts.Themes, ["theme"]);
-        }
-        else if (facts.Kind == "course")
-        {
-            CheckReference(page, "items", facts.Items, ["finding", "guidance"]);
-            if (facts.Items.Count == 0) Report(facts.Id, page.LocationOf("items"), "a course needs at least one finding or guidance id in 'items'");
-        }
+        foreach (var field in Types.Of(facts.Kind)?.Fields ?? [])
+            if (field.RefersTo is { } kinds) CheckReference(page, field.Key, page.GetList(field.Key), kinds);
+        if (facts.Kind == Kinds.Course && facts.Items.Count == 0)
+            Report(facts.Id, page.LocationOf("items"), "a course needs at least one finding or recommendation id in 'items'");
     }
 
     /// <param name="ids">The ids listed under <paramref name="key"/>.</param>
-    private void CheckReference(Document page, string key, IReadOnlyList<string> ids, string[] kinds)
+    private void CheckReference(Document page, string key, IReadOnlyList<string> ids, IReadOnlyList<string> kinds)
     {
         var facts = FactsOf(page);
         foreach (var id in ids)
@@ -246,7 +237,7 @@ public sealed partial class SiteModel
             var facts = FactsOf(page);
             foreach (var link in facts.Xrefs)
                 if (FindReal(link.Id, facts.Lang) is not null) Add(link.Id, facts);
-            if (facts.Kind == "guidance")
+            if (facts.Kind == Kinds.Recommendation)
                 foreach (var cited in facts.Findings) Add(cited, facts);
         }
         return backlinks;

@@ -26,9 +26,9 @@ public static class StructuredData
     {
         var data = page.Kind_() switch
         {
-            "study" => Study(page, model),
-            "finding" => Work(page, model, model.Find(page.GetString("study") ?? "", page.Lang_()) is { } study ? Url(study, model) : null),
-            "guidance" => Work(page, model, new JsonArray([.. page.GetList("findings")
+            Kinds.Study => Study(page, model),
+            Kinds.Finding => Work(page, model, model.Find(page.GetString("study") ?? "", page.Lang_()) is { } study ? Url(study, model) : null),
+            Kinds.Recommendation => Work(page, model, new JsonArray([.. page.GetList("findings")
                 .Select(id => model.Find(id, page.Lang_())).OfType<Document>().Select(f => (JsonNode?)Url(f, model))])),
             _ => null,
         };
@@ -116,7 +116,7 @@ public static class StructuredData
         new() { ["@type"] = "PropertyValue", ["propertyID"] = kind, ["value"] = value };
 
     private static JsonArray Themes(IEnumerable<string> ids, string lang, SiteModel model) =>
-        new([.. ids.Select(id => model.Find(id, lang)).OfType<Document>().Where(t => t.Kind_() == "theme")
+        new([.. ids.Select(id => model.Find(id, lang)).OfType<Document>().Where(t => t.Kind_() == Kinds.Theme)
             .OrderBy(t => t.Title_(), model.TitleOrder(lang))
             .Select(t => (JsonNode?)new JsonObject { ["@type"] = "Thing", ["name"] = t.Title_(), ["url"] = Url(t, model) })]);
 

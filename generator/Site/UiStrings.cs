@@ -24,7 +24,11 @@ public sealed class UiStrings
     public System.Globalization.CultureInfo CultureOf(string language) =>
         System.Globalization.CultureInfo.GetCultureInfo(Get(language, "format.culture"));
 
-    public static UiStrings Load(FileSystem fileSystem, IReadOnlyList<string> languages)
+    /// <summary>
+    /// The strings of every language, with the labels the site's own content types declare; each of those types must
+    /// have its name (and its list page's title) in every language.
+    /// </summary>
+    public static UiStrings Load(FileSystem fileSystem, IReadOnlyList<string> languages, ContentTypes types)
     {
         var errors = new List<ContentError>();
         var byLanguage = new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
@@ -42,7 +46,11 @@ public sealed class UiStrings
             Flatten("", YamlData.ReadMapping(ReadFiles.ReadText(file), file.DisplayPath).Values, strings);
             byLanguage[language] = strings;
         }
-        var allKeys = byLanguage.Values.SelectMany(s => s.Keys).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var (language, key, value) in types.Labels)
+            if (byLanguage.TryGetValue(language, out var strings)) strings[key] = value;
+        var allKeys = byLanguage.Values.SelectMany(s => s.Keys)
+            .Concat(types.All.Except(ContentTypes.BuiltIn).SelectMany(t => new[] { t.NameKey, t.IndexTitleKey }.OfType<string>()))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var (language, strings) in byLanguage)
             foreach (var key in allKeys.Where(k => !strings.ContainsKey(k)).Order(StringComparer.Ordinal))
                 errors.Add(new ContentError(new SourceLocation(files[language], 1), $"missing UI string '{key}' for language '{language}'"));

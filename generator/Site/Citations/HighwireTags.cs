@@ -13,7 +13,7 @@ public sealed record MetaTag(string Name, string Content);
 public static class HighwireTags
 {
     /// <summary>The tags for a page: a study's, or none for every other kind.</summary>
-    public static IReadOnlyList<MetaTag> For(Document page) => page.Kind_() == "study" ? For(StudyReference.From(page)) : [];
+    public static IReadOnlyList<MetaTag> For(Document page) => page.Kind_() == Kinds.Study ? For(StudyReference.From(page)) : [];
 
     public static IReadOnlyList<MetaTag> For(StudyReference study)
     {

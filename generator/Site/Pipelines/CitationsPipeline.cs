@@ -29,7 +29,7 @@ public static class CitationsPipeline
         pipeline.ProcessModules.Add(new AddDocuments(context =>
         {
             var model = ModelPipeline.ModelOf(context);
-            return site.Settings.Languages.SelectMany(lang => model.OfKind("study", lang)).SelectMany(study =>
+            return site.Settings.Languages.SelectMany(lang => model.OfKind(Kinds.Study, lang)).SelectMany(study =>
             {
                 var reference = StudyReference.From(study);
                 return Formats.Select(format => new Document

@@ -1,4 +1,5 @@
 using Guidance.Engine;
+using Guidance.Modules.Content;
 using Guidance.Modules.IO;
 using Guidance.Modules.Markdown;
 using Guidance.Modules.Metadata;
@@ -13,20 +14,38 @@ namespace Guidance.Site.Pipelines;
 /// </summary>
 public static class ContentPipeline
 {
-    public static Pipeline Create(GuidanceSite site, string name, string folder, ContentSchema schema, string section,
-        Action<Document, SiteModel, ScriptObject> describe)
+    /// <param name="withIndex">Adds the type's list page (<see cref="IndexPages"/>), when it has one.</param>
+    public static Pipeline Create(GuidanceSite site, ContentType type, Action<Document, SiteModel, ScriptObject> describe, bool withIndex = true)
     {
-        var pipeline = new Pipeline(name);
-        pipeline.InputModules.Add(new ReadFiles(folder, recursive: true, ".md"));
+        var pipeline = new Pipeline(type.PipelineName);
+        pipeline.InputModules.Add(new ReadFiles(type.Source, recursive: true, ".md"));
         pipeline.ProcessModules.AddRange([
             new ParseFrontMatter(),
             new ApplyDirectoryMetadata(),
-            new AssignPage(site, schema, section),
+            new AssignPage(site, type),
             new ParseMarkdown(site.Settings.AllowRawHtml, assetsUrl: site.Settings.BasePath + AssetsPipeline.Folder + "/"),
         ]);
+        if (withIndex && type.IndexTitleKey is not null) pipeline.ProcessModules.Add(new AddDocuments(_ => IndexPages.For(site, type)));
         AddRendering(site, pipeline, describe);
         return pipeline;
     }
+
+    /// <summary>
+    /// A type the site declares (<see cref="ContentTypes.Load"/>): its pages show their declared fields, a field that
+    /// refers to other pages as links to them; its list page lists its pages.
+    /// </summary>
+    public static Pipeline CreateDeclared(GuidanceSite site, ContentType type) => Create(site, type, (document, model, page) =>
+    {
+        var lang = document.Lang_();
+        if (document.Kind_() == type.IndexKind)
+        {
+            page["pages"] = model.OfKind(type.Kind, lang).Select(p => new { Title = p.Title_(), Url = p.Url_(), Summary = p.Summary_() }).ToList();
+            return;
+        }
+        foreach (var field in type.Fields.Except(ContentTypes.CommonFields))
+            page[field.Key] = field.RefersTo is null ? document[field.Key]
+                : document.GetList(field.Key).Select(id => model.Find(id, lang)).OfType<Document>().Select(RenderPage.LinkTo).ToList();
+    });
 
     /// <summary>Post-process and output steps shared by every pipeline that makes pages.</summary>
     public static void AddRendering(GuidanceSite site, Pipeline pipeline, Action<Document, SiteModel, ScriptObject> describe)
@@ -47,7 +66,7 @@ public static class ContentPipeline
 }
 
 /// <summary>Checks a content file's front matter and gives it the site's keys: kind, id, language, title and URL.</summary>
-public sealed class AssignPage(GuidanceSite site, ContentSchema schema, string section) : DocumentModule
+public sealed class AssignPage(GuidanceSite site, ContentType type) : DocumentModule
 {
     protected override bool DependsOnlyOnItsDocument => true;
 
@@ -63,14 +82,14 @@ public sealed class AssignPage(GuidanceSite site, ContentSchema schema, string s
                 : $"'{lang}' is not a language of the site{Suggestions.Hint(lang, site.Settings.Languages.ToList())}");
             yield break;
         }
-        if (!schema.Check(input, context, site.Settings.Languages.ToList())) yield break;
+        if (!ContentSchema.Check(type, input, context, site.Settings.Languages.ToList())) yield break;
         if (input.GetString("layout") is { } layout && !site.Templates.Exists(layout + ".html"))
         {
             var known = site.FileSystem.GetFiles(TemplateSet.Folder, recursive: false, ".html").Select(f => Path.GetFileNameWithoutExtension(f.RelativePath)).ToList();
             context.Report(input.LocationOf("layout"), $"unknown layout '{layout}': there is no {TemplateSet.Folder}/{layout}.html in the theme or the input{Suggestions.Hint(layout, known)}");
             yield break;
         }
-        yield return Identify(site, input, schema.Kind, lang, section, input.GetString("slug") ?? input.GetString("id")!);
+        yield return Identify(site, input, type.Kind, lang, type.Section, input.GetString("slug") ?? input.GetString("id")!);
     }
 
     public static Document Identify(GuidanceSite site, Document page, string kind, string lang, string section, string slug)

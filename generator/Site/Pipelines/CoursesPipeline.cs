@@ -14,26 +14,24 @@ public sealed record CourseItem(string Id, string Kind, string KindName, string 
 /// </summary>
 public static class CoursesPipeline
 {
-    public const string Name = "courses";
-    public const string HandoutKind = "course-handout";
     private const string CourseKey = "CourseId";
 
     public static Pipeline Create(GuidanceSite site)
     {
-        var pipeline = ContentPipeline.Create(site, Name, "courses", ContentSchema.Course, "courses", (page, model, view) =>
+        var pipeline = ContentPipeline.Create(site, ContentTypes.Course, (page, model, view) =>
         {
             var lang = page.Lang_();
             switch (page.Kind_())
             {
-                case "courses-index":
-                    view["courses"] = model.OfKind("course", lang)
+                case var index when index == ContentTypes.Course.IndexKind:
+                    view["courses"] = model.OfKind(Kinds.Course, lang)
                         .Select(c => new { Title = c.Title_(), Url = c.Url_(), Summary = c.Summary_(), Items = c.GetList("items").Count }).ToList();
                     break;
-                case "course":
+                case Kinds.Course:
                     view["items"] = Items(page, model, site, withBodies: false);
                     view["handout_url"] = model.UrlOf(HandoutIdOf(page.Id_()), lang);
                     break;
-                case HandoutKind:
+                case Kinds.CourseHandout:
                     var course = model.Find(page.GetString(CourseKey)!, lang)!;
                     view["course"] = RenderPage.LinkTo(course);
                     view["course_absolute_url"] = site.Settings.AbsoluteUrl(course.Url_());
@@ -41,12 +39,12 @@ public static class CoursesPipeline
                     view["body"] = HandoutBody(course, model, site, idPrefix: "", headingShift: 0);
                     view["breadcrumbs"] = new List<Link>(view["breadcrumbs"] as IEnumerable<Link> ?? [])
                     {
-                        new(site.Strings.Get(lang, "courses.title"), site.UrlFor(lang, "courses", "")),
+                        new(site.Strings.Get(lang, ContentTypes.Course.IndexTitleKey!), site.UrlFor(lang, ContentTypes.Course.Section, "")),
                         RenderPage.LinkTo(course),
                     };
                     break;
             }
-        });
+        }, withIndex: false);
         pipeline.ProcessModules.Add(new AddHandoutsAndIndex(site));
         return pipeline;
     }
@@ -58,12 +56,12 @@ public static class CoursesPipeline
         var lang = course.Lang_();
         return course.GetList("items").Select(id => model.Find(id, lang)).OfType<Document>().Select(item =>
         {
-            var isFinding = item.Kind_() == "finding";
+            var isFinding = item.Kind_() == Kinds.Finding;
             var finding = isFinding ? site.Cards.Of(item, model) : null;
             var sample = isFinding ? model.Find(item.GetString("study") ?? "", lang)?.GetString("sample") : null;
             List<FindingCard> basedOn = isFinding ? [] : item.GetList("findings").Select(f => model.Find(f, lang)).OfType<Document>()
                 .Select(f => site.Cards.Of(f, model)).ToList();
-            return new CourseItem(item.Id_(), item.Kind_(), site.Strings.Get(lang, "kind." + item.Kind_()), item.Title_(), item.Url_(),
+            return new CourseItem(item.Id_(), item.Kind_(), site.Strings.Get(lang, site.Types.Of(item.Kind_())!.NameKey), item.Title_(), item.Url_(),
                 site.Settings.AbsoluteUrl(item.Url_()), item.Summary_(), finding, sample, basedOn,
                 withBodies ? HandoutBody(item, model, site, idPrefix: item.Id_() + "-", headingShift: 1) : null);
         }).ToList();
@@ -92,8 +90,8 @@ public static class CoursesPipeline
     {
         public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
         {
-            var courses = inputs.Where(d => d.Kind_() == "course").ToList();
-            var index = courses.Count > 0 ? IndexPages.For(site, "courses-index", "courses", "courses.title") : [];
+            var courses = inputs.Where(d => d.Kind_() == Kinds.Course).ToList();
+            var index = courses.Count > 0 ? IndexPages.For(site, ContentTypes.Course) : [];
             return [.. inputs, .. courses.Select(Handout), .. index];
         }
 
@@ -108,7 +106,7 @@ public static class CoursesPipeline
                 new(ParseMarkdown.XrefsKey, null), // the course page already counts the introduction's links
                 new(ParseMarkdown.BodyKey, null), // the handout renders the introduction itself, with absolute links
             ]);
-            return AssignPage.Identify(site, page, HandoutKind, lang, "courses", (course.GetString("slug") ?? course.Id_()) + "/handout");
+            return AssignPage.Identify(site, page, Kinds.CourseHandout, lang, ContentTypes.Course.Section, (course.GetString("slug") ?? course.Id_()) + "/handout");
         }
     }
 }

@@ -1,5 +1,4 @@
 using Guidance.Engine;
-using Guidance.Modules.Content;
 
 namespace Guidance.Site.Pipelines;
 
@@ -10,18 +9,16 @@ namespace Guidance.Site.Pipelines;
 /// </summary>
 public static class FindingsPipeline
 {
-    public const string Name = "findings";
-
     public static Pipeline Create(GuidanceSite site)
     {
-        var pipeline = ContentPipeline.Create(site, Name, "findings", ContentSchema.Finding, "findings", (finding, model, page) =>
+        return ContentPipeline.Create(site, ContentTypes.Finding, (finding, model, page) =>
         {
             var lang = finding.Lang_();
-            if (finding.Kind_() == "findings-index")
+            if (finding.Kind_() == ContentTypes.Finding.IndexKind)
             {
-                page["findings"] = model.OfKind("finding", lang).Select(f => site.Cards.Of(f, model)).ToList();
-                page["perspectives"] = ContentSchema.Perspectives.Select(p => new Link(site.Strings.Get(lang, "perspective." + p), p)).ToList();
-                page["evidence_types"] = ContentSchema.EvidenceTypes.Select(e => new Link(site.Strings.Get(lang, "evidence." + e), e)).ToList();
+                page["findings"] = model.OfKind(Kinds.Finding, lang).Select(f => site.Cards.Of(f, model)).ToList();
+                page["perspectives"] = ContentTypes.Perspectives.Select(p => new Link(site.Strings.Get(lang, "perspective." + p), p)).ToList();
+                page["evidence_types"] = ContentTypes.EvidenceTypes.Select(e => new Link(site.Strings.Get(lang, "evidence." + e), e)).ToList();
                 return;
             }
             var card = site.Cards.Of(finding, model);
@@ -32,10 +29,8 @@ public static class FindingsPipeline
             page["design"] = study?.GetString("design");
             page["evidence_url"] = model.UrlOf("evidence-labels", lang) is { } labels ? labels + "#" + card.Evidence : null;
             page["themes"] = card.Themes;
-            page["guidance"] = model.GuidanceCiting(finding.Id_(), lang).Select(RenderPage.LinkTo).ToList();
+            page["guidance"] = model.RecommendationsCiting(finding.Id_(), lang).Select(RenderPage.LinkTo).ToList();
             page["related"] = model.RelatedFindings(finding).Select(f => site.Cards.Of(f, model)).ToList();
         });
-        pipeline.ProcessModules.Add(new AddDocuments(_ => IndexPages.For(site, "findings-index", "findings", "nav.findings")));
-        return pipeline;
     }
 }

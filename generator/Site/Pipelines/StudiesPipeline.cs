@@ -13,23 +13,21 @@ namespace Guidance.Site.Pipelines;
 /// </summary>
 public static class StudiesPipeline
 {
-    public const string Name = "studies";
-
     public static Pipeline Create(GuidanceSite site)
     {
-        var pipeline = new Pipeline(Name);
-        pipeline.InputModules.Add(new ReadFiles("studies", recursive: false, ".yml", ".yaml"));
+        var pipeline = new Pipeline(ContentTypes.Study.PipelineName);
+        pipeline.InputModules.Add(new ReadFiles(ContentTypes.Study.Source, recursive: false, ".yml", ".yaml"));
         pipeline.ProcessModules.AddRange([
             new ParseYamlFile(),
             new SplitLanguages(site),
-            new AddDocuments(_ => IndexPages.For(site, "studies-index", "studies", "nav.studies")),
+            new AddDocuments(_ => IndexPages.For(site, ContentTypes.Study)),
         ]);
         ContentPipeline.AddRendering(site, pipeline, (study, model, page) =>
         {
             var lang = study.Lang_();
-            if (study.Kind_() == "studies-index")
+            if (study.Kind_() == ContentTypes.Study.IndexKind)
             {
-                page["studies"] = model.OfKind("study", lang).OrderByDescending(s => s.GetString("year")).Select(s => Describe(s, site, model)).ToList();
+                page["studies"] = model.OfKind(Kinds.Study, lang).OrderByDescending(s => s.GetString("year")).Select(s => Describe(s, site, model)).ToList();
                 return;
             }
             foreach (var (key, value) in Describe(study, site, model)) page[key] = value;
@@ -85,14 +83,14 @@ public sealed class SplitLanguages(GuidanceSite site) : DocumentModule
     protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
     {
         var languages = site.Settings.Languages.ToList();
-        if (!ContentSchema.Study.Check(input, context, languages)) yield break;
+        if (!ContentSchema.Check(ContentTypes.Study, input, context, languages)) yield break;
         var id = input.GetString("id")!;
         var fileName = Path.GetFileNameWithoutExtension(input.Source!);
         if (fileName != id)
             context.Report(input.LocationOf("id"), $"the id '{id}' differs from the file name '{fileName}'; name the file {id}.yml");
         foreach (var lang in languages)
         {
-            var localized = ContentSchema.Study.Fields.Where(f => f.Type == FieldType.Localized && input.ContainsKey(f.Key)).ToList();
+            var localized = ContentTypes.Study.Fields.Where(f => f.Type == FieldType.Localized && input.ContainsKey(f.Key)).ToList();
             var missing = localized.Where(f => input[f.Key] is IReadOnlyDictionary<string, object?> map && !map.ContainsKey(lang)).ToList();
             if (missing.Count > 0 && site.Settings.MissingTranslations != ValidationLevel.Off)
             {
@@ -104,7 +102,7 @@ public sealed class SplitLanguages(GuidanceSite site) : DocumentModule
             var values = localized.Select(f => new KeyValuePair<string, object?>(f.Key,
                 input[f.Key] is IReadOnlyDictionary<string, object?> map ? map.GetValueOrDefault(lang) : null));
             var page = input.With(values);
-            yield return AssignPage.Identify(site, page, "study", lang, "studies", page.GetString("slug") ?? id);
+            yield return AssignPage.Identify(site, page, Kinds.Study, lang, ContentTypes.Study.Section, page.GetString("slug") ?? id);
         }
     }
 }

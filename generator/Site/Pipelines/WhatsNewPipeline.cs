@@ -13,10 +13,9 @@ public sealed record Change(Document Page, DateTimeOffset Updated);
 /// </summary>
 public static class WhatsNewPipeline
 {
-    public const string Name = "whats-new";
+    public const string Name = Kinds.WhatsNew;
     public const string Section = "whats-new";
     public const int Count = 20;
-    private static readonly string[] Kinds = ["finding", "guidance", "theme"];
 
     public static Pipeline Create(GuidanceSite site)
     {
@@ -29,7 +28,7 @@ public static class WhatsNewPipeline
             page["changes"] = Changes(site, model, lang).Select(c => new
             {
                 Title = c.Page.Title_(), Url = c.Page.Url_(), Summary = c.Page.Summary_(),
-                KindName = site.Strings.Get(lang, "kind." + c.Page.Kind_()),
+                KindName = site.Strings.Get(lang, site.Types.Of(c.Page.Kind_())!.NameKey),
                 Updated = LastUpdated.Show(site, c.Updated, lang),
             }).ToList();
             page["feed_url"] = SitePath.ToUrl(site.Settings, FeedPipeline.PathOf(lang));
@@ -44,7 +43,7 @@ public static class WhatsNewPipeline
 
     /// <summary>The most recently changed findings, recommendations and themes of a language, newest first, then by title.</summary>
     public static IReadOnlyList<Change> Changes(GuidanceSite site, SiteModel model, string lang) =>
-        Kinds.SelectMany(kind => model.OfKind(kind, lang))
+        site.Types.All.Where(t => t.InWhatsNew).SelectMany(type => model.OfKind(type.Kind, lang))
             .Select(page => LastUpdated.Of(site, page) is { } date ? new Change(page, date) : null)
             .OfType<Change>()
             .OrderByDescending(c => c.Updated).ThenBy(c => c.Page.Title_(), model.TitleOrder(lang))

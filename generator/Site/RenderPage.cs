@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Guidance.Engine;
 using Guidance.Modules.Markdown;
 using Guidance.Modules.Templates;
@@ -6,12 +7,8 @@ using Scriban.Runtime;
 
 namespace Guidance.Site;
 
-public sealed record Link(string Title, string Url);
-public sealed record Translation(string Lang, string Name, string Url, bool Current);
-
 /// <summary>
-/// Renders a page with its layout (<c>layouts/&lt;kind&gt;.html</c>, or the front matter's <c>layout</c>) and
-/// wraps it in <c>layouts/base.html</c>. Templates see a small, explicit model: <c>site</c>, <c>lang</c>,
+/// Renders a page with its layout (<see cref="LayoutOf"/>) and wraps it in <c>layouts/base.html</c>. Templates see a small, explicit model: <c>site</c>, <c>lang</c>,
 /// <c>page</c>, the function <c>t "key"</c> for UI strings and <c>cards | finding_cards</c> for a list of findings' cards
 /// (<see cref="FindingCards"/>); they never reach into the engine.
 /// </summary>
@@ -35,14 +32,15 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
                 ["base_url"] = site.Settings.BaseUrl,
                 ["origin"] = new Uri(site.Settings.BaseUrl).GetLeftPart(UriPartial.Authority),
                 ["languages"] = site.Settings.Languages.Select(l => new Translation(l, site.Strings.Get(l, "language.name"), site.UrlFor(l, "", ""), l == lang)).ToList(),
-                ["pages"] = model.OfKind("page", lang).Select(LinkTo).ToList(),
+                ["pages"] = model.OfKind(Kinds.Page, lang).Select(LinkTo).ToList(),
+                ["nav"] = NavIn(lang),
             },
             ["lang"] = lang,
             ["page"] = page,
         };
         globals.SetValue("t", TranslateIn(lang), readOnly: true);
         globals.SetValue("finding_cards", site.Cards.HtmlFor(globals, lang), readOnly: true);
-        var layout = (input.GetString("layout") ?? input.Kind_()) + ".html";
+        var layout = LayoutOf(input);
         var html = input.Get<bool>(StandaloneKey)
             ? site.Templates.Render(layout, globals, input.LocationOf("layout"))
             : site.Templates.RenderWrapped(layout, "base.html", "content", globals, input.LocationOf("layout"));
@@ -51,7 +49,27 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
         yield return AnchorTargets(context).Contains(input.Destination ?? "") ? rendered.With(CheckLinks.RenderedIdsKey, CheckLinks.IdsIn(html)) : rendered;
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DirectFunction<string, string>> _translate = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _layouts = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Hugo's lookup: the page's <c>layout</c>, else <c>&lt;kind&gt;.html</c>, else the default for a list page
+    /// (<c>list.html</c>) or any other page (<c>single.html</c>), so a new content type renders before it has a layout.
+    /// </summary>
+    private string LayoutOf(Document page)
+    {
+        if (page.GetString("layout") is { } chosen) return chosen + ".html";
+        return _layouts.GetOrAdd(page.Kind_(), kind =>
+            site.Templates.Exists(kind + ".html") ? kind + ".html"
+            : site.Types.Of(kind) is { } type && type.IndexKind == kind ? "list.html" : "single.html");
+    }
+
+    private readonly ConcurrentDictionary<string, IReadOnlyList<NavEntry>> _nav = new(StringComparer.Ordinal);
+
+    /// <summary>The main menu of a language: the list page of each content type declared <see cref="ContentType.InNav"/>.</summary>
+    private IReadOnlyList<NavEntry> NavIn(string lang) => _nav.GetOrAdd(lang, l => site.Types.All.Where(t => t.InNav)
+        .Select(t => new NavEntry(site.Strings.Get(l, t.IndexTitleKey!), site.UrlFor(l, t.Section, ""), t.Kind, t.IndexKind)).ToList());
+
+    private readonly ConcurrentDictionary<string, DirectFunction<string, string>> _translate = new(StringComparer.Ordinal);
 
     /// <summary>The template function <c>t "key"</c> for a language, made once: it is called dozens of times on every page.</summary>
     private DirectFunction<string, string> TranslateIn(string lang) =>
@@ -100,7 +118,7 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
             ["last_updated"] = LastUpdated.ShowFor(site, input),
             ["citation_meta"] = Citations.HighwireTags.For(input),
             ["json_ld"] = StructuredData.For(input, model),
-            ["search"] = SearchData.Of(input, model, site.Strings, site.Cards),
+            ["search"] = SearchData.Of(input, model, site),
         };
     }
 
@@ -108,27 +126,12 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
     {
         var lang = input.Lang_();
         var crumbs = new List<Link>();
-        if (input.Kind_() == "home") return crumbs;
+        if (input.Kind_() == Kinds.Home) return crumbs;
         crumbs.Add(new Link(site.Strings.Get(lang, "nav.home"), site.UrlFor(lang, "", "")));
-        if (Sections.Of(input.Kind_()) is { } section && input.Id_() != section.IndexId)
-            crumbs.Add(new Link(site.Strings.Get(lang, section.TitleKey), site.UrlFor(lang, section.Folder, "")));
+        if (site.Types.Of(input.Kind_()) is { IndexTitleKey: { } titleKey } type && input.Id_() != type.IndexKind)
+            crumbs.Add(new Link(site.Strings.Get(lang, titleKey), site.UrlFor(lang, type.Section, "")));
         return crumbs;
     }
 
     public static Link LinkTo(Document page) => new(page.Title_(), page.Url_());
-}
-
-/// <summary>The sections of the site: each kind of page lives under a folder with an index page.</summary>
-public sealed record Sections(string Kind, string Folder, string TitleKey, string IndexId)
-{
-    private static readonly Sections[] All =
-    [
-        new("finding", "findings", "nav.findings", "findings-index"),
-        new("theme", "themes", "nav.themes", "themes-index"),
-        new("study", "studies", "nav.studies", "studies-index"),
-        new("guidance", "guidance", "nav.guidance", "guidance-index"),
-        new("course", "courses", "courses.title", "courses-index"),
-    ];
-
-    public static Sections? Of(string kind) => All.FirstOrDefault(s => s.Kind == kind || s.IndexId == kind);
 }
