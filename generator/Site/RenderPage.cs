@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Guidance.Engine;
 using Guidance.Modules.Markdown;
-using Guidance.Modules.Templates;
 using Guidance.Site.Pipelines;
 using Scriban.Runtime;
 
@@ -69,11 +68,10 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
     private IReadOnlyList<NavEntry> NavIn(string lang) => _nav.GetOrAdd(lang, l => site.Types.All.Where(t => t.InNav)
         .Select(t => new NavEntry(site.Strings.Get(l, t.IndexTitleKey!), site.UrlFor(l, t.Section, ""), t.Kind, t.IndexKind)).ToList());
 
-    private readonly ConcurrentDictionary<string, DirectFunction<string, string>> _translate = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Translate> _translate = new(StringComparer.Ordinal);
 
-    /// <summary>The template function <c>t "key"</c> for a language, made once: it is called dozens of times on every page.</summary>
-    private DirectFunction<string, string> TranslateIn(string lang) =>
-        _translate.GetOrAdd(lang, l => new DirectFunction<string, string>(key => site.Strings.Get(l, key)));
+    /// <summary>The template function <c>t</c> for a language, made once: it is called dozens of times on every page.</summary>
+    private Translate TranslateIn(string lang) => _translate.GetOrAdd(lang, l => new Translate(site.Strings, l));
 
     /// <summary>
     /// The pages whose ids a late anchor check needs, worked out once per run (the link check's result identifies the run)

@@ -69,7 +69,7 @@ public static class StudiesPipeline
             ["registry"] = Text("registry"),
             ["citation"] = Citation.Apa(study),
             ["citation_files"] = CitationsPipeline.FilesOf(study),
-            ["finding_count"] = model.FindingsOfStudy(study.Id_(), lang).Count.ToString("N0", culture),
+            ["finding_count"] = model.FindingsOfStudy(study.Id_(), lang).Count,
         };
     }
 }
