@@ -5,19 +5,6 @@ using Guidance.Site.Pipelines;
 
 namespace Guidance.Site;
 
-/// <summary>Where a build reads and writes.</summary>
-public sealed record SitePaths(string Input, string Theme, string Output, string Config)
-{
-    /// <summary>The repository's own folders, found from the current directory upwards.</summary>
-    public static SitePaths Default()
-    {
-        var root = new DirectoryInfo(Environment.CurrentDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "statiq.json"))) root = root.Parent;
-        var baseDir = root?.FullName ?? Environment.CurrentDirectory;
-        return new SitePaths(Path.Combine(baseDir, "input"), Path.Combine(baseDir, "theme"), Path.Combine(baseDir, "output"), Path.Combine(baseDir, "statiq.json"));
-    }
-}
-
 /// <summary>
 /// The guidance site: its settings, words and layouts, and the pipelines that build it.
 /// Theme files come first and input files override them at the same path.

@@ -2,12 +2,6 @@ using Guidance.Engine;
 
 namespace Guidance.Site;
 
-/// <summary>A name and value the search index keeps for a page: a filter to narrow results by, or metadata to show in them.</summary>
-public sealed record SearchField(string Name, string Value);
-
-/// <summary>The values of one filter on the search page, with the label to show for it.</summary>
-public sealed record SearchFilter(string Name, string Label, IReadOnlyList<string> Values);
-
 /// <summary>
 /// What the search index (Pagefind) learns about a page beyond its text. Only the content types declared
 /// <see cref="ContentType.Searched"/> are indexed: lists and the home page only repeat what those say. Filter values are the words a reader sees in the page's language, so the search page
@@ -22,10 +16,10 @@ public sealed record SearchData(IReadOnlyList<SearchField> Filters, IReadOnlyLis
     /// <summary>Null for a page the index leaves out.</summary>
     public static SearchData? Of(Document page, SiteModel model, GuidanceSite site)
     {
-        var kind = page.Kind_();
+        var kind = page.Kind();
         if (site.Types.Of(kind) is not { Searched: true } type || kind != type.Kind) return null;
         var (strings, cards) = (site.Strings, site.Cards);
-        var lang = page.Lang_();
+        var lang = page.Lang();
         var filters = new List<SearchField>();
         var meta = new List<SearchField>();
         // A type with a list page of its own is named in the results; an info page or the glossary speaks for itself.
@@ -33,7 +27,7 @@ public sealed record SearchData(IReadOnlyList<SearchField> Filters, IReadOnlyLis
         switch (kind)
         {
             case Kinds.Finding:
-                var card = cards.Of(page, model);
+                var card = cards.For(page, model);
                 filters.AddRange(card.Themes.Select(t => new SearchField("theme", t.Title)));
                 filters.Add(new("perspective", card.PerspectiveName));
                 filters.Add(new("evidence", card.EvidenceName));
@@ -42,7 +36,7 @@ public sealed record SearchData(IReadOnlyList<SearchField> Filters, IReadOnlyLis
                 meta.Add(new("study", card.Study.Title));
                 break;
             case Kinds.Theme:
-                filters.Add(new("theme", page.Title_()));
+                filters.Add(new("theme", page.Title()));
                 break;
             case Kinds.Study:
                 filters.AddRange(StudyFilters(page, strings));
@@ -71,7 +65,7 @@ public sealed record SearchData(IReadOnlyList<SearchField> Filters, IReadOnlyLis
 
     private static IEnumerable<SearchField> StudyFilters(Document study, UiStrings strings) =>
     [
-        new("study", study.Title_()),
-        new("country", strings.Get(study.Lang_(), "country." + study.GetString("country"))),
+        new("study", study.Title()),
+        new("country", strings.Get(study.Lang(), "country." + study.GetString("country"))),
     ];
 }

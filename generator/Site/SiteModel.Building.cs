@@ -35,7 +35,7 @@ public sealed partial class SiteModel
     public static SiteModel Of(SiteSettings settings, ContentTypes types, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures,
         IReadOnlyList<Document> pages, BuildContext context, SiteModel? previous = null)
     {
-        var model = previous?.ReplacedIn(pages) is { } replaced
+        var model = previous?.EditsIn(pages) is { } replaced
             ? new SiteModel(previous, replaced)
             : new SiteModel(settings, types, cultures, pages);
         foreach (var (_, error) in model._reports) context.Report(error);
@@ -86,7 +86,7 @@ public sealed partial class SiteModel
             ? previous._backlinks
             : BacklinkIndex();
         _terms = TermSets();
-        if (ReplacementsIn(previous, changedIds) is { } replaced) CarryIndexes(previous, replaced);
+        if (SwapsKeepingIndexes(previous, changedIds) is { } replaced) CarryIndexes(previous, replaced);
     }
 
     /// <summary>
@@ -94,7 +94,7 @@ public sealed partial class SiteModel
     /// when every one keeps what the indexes depend on: its title, which orders the lists, and the study, themes, findings
     /// and links that group them. Null when any of them changed.
     /// </summary>
-    private Dictionary<Document, Document>? ReplacementsIn(SiteModel previous, IEnumerable<string> changedIds)
+    private Dictionary<Document, Document>? SwapsKeepingIndexes(SiteModel previous, IEnumerable<string> changedIds)
     {
         var replaced = new Dictionary<Document, Document>(ReferenceEqualityComparer.Instance);
         foreach (var id in changedIds)
@@ -102,7 +102,7 @@ public sealed partial class SiteModel
             {
                 if (Find(id, lang) is not { } page) return null;
                 var (before, after) = (previous.FactsOf(old), FactsOf(page));
-                if (old.Title_() != page.Title_() || before.Kind != after.Kind || before.Study != after.Study
+                if (old.Title() != page.Title() || before.Kind != after.Kind || before.Study != after.Study
                     || !before.Themes.SequenceEqual(after.Themes) || !SameLinks(before, after))
                     return null;
                 replaced[old] = page;
@@ -115,7 +115,7 @@ public sealed partial class SiteModel
     /// keeps the id, language, kind, file and anchors of the page it replaces: what the other pages' checks depend on.
     /// Null when the pages differ in any other way.
     /// </summary>
-    private List<(Document Page, PageFacts Facts)>? ReplacedIn(IReadOnlyList<Document> pages)
+    private List<(Document Page, PageFacts Facts)>? EditsIn(IReadOnlyList<Document> pages)
     {
         if (_hasClashingIds || pages.Count != _pageCount) return null;
         var replacing = new List<(Document, PageFacts)>();

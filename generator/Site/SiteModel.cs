@@ -37,7 +37,7 @@ public sealed partial class SiteModel
     public IReadOnlyDictionary<string, Document> Versions(string id) =>
         _byId.TryGetValue(id, out var versions) ? versions : new Dictionary<string, Document>();
 
-    public string? UrlOf(string id, string lang) => Find(id, lang)?.Url_();
+    public string? UrlOf(string id, string lang) => Find(id, lang)?.PageUrl();
 
     /// <summary>The pages of a kind in a language, in title order; sorted once per kind and language, then shared.</summary>
     public IEnumerable<Document> OfKind(string kind, string lang) => SortedOfKind(kind, lang);
@@ -110,11 +110,9 @@ public sealed partial class SiteModel
 
     /// <summary>
     /// Takes over the lists <paramref name="previous"/> has sorted or grouped, with each replaced page swapped for its new
-    /// version, when the replacements keep what the lists are made of (<see cref="ReplacementsIn"/>). An editor's save
-    /// changes a page's text, rarely its title or themes; sorting the findings by title again in the language's collation
-    /// took some 10 ms, on the way to every page that lists the edited finding and to the edited page's related findings.
-    /// Backlinks and related findings are not carried: each is quick to work out for one page, and swapping the thousands
-    /// of them known took longer (4 to 18 ms) than the pages that need them again first.
+    /// version, when the replacements keep what the lists are made of (<see cref="SwapsKeepingIndexes"/>). An editor's save
+    /// changes a page's text, rarely its title or themes, and sorting again stands between the edit and the pages listing it.
+    /// Backlinks and related findings are quicker worked out again for the pages that need them (bench/RESULTS.md).
     /// </summary>
     private void CarryIndexes(SiteModel previous, Dictionary<Document, Document> replaced)
     {
@@ -142,7 +140,7 @@ public sealed partial class SiteModel
     private Document[] SortedOfKind(string kind, string lang) =>
         _ofKind.GetOrAdd((kind, lang), key =>
             [.. _byId.Values.Select(v => v.GetValueOrDefault(key.Lang)).OfType<Document>().Where(d => KindOf(d) == key.Kind)
-                .OrderBy(d => d.Title_(), TitleOrder(key.Lang))]);
+                .OrderBy(d => d.Title(), TitleOrder(key.Lang))]);
 
     /// <summary>For each finding id, the guidance in a language that cites it, in title order.</summary>
     private Dictionary<string, Document[]> CitationsIn(string lang) =>

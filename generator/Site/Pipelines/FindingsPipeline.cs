@@ -13,15 +13,15 @@ public static class FindingsPipeline
     {
         return ContentPipeline.Create(site, ContentTypes.Finding, (finding, model, page) =>
         {
-            var lang = finding.Lang_();
-            if (finding.Kind_() == ContentTypes.Finding.IndexKind)
+            var lang = finding.Lang();
+            if (finding.Kind() == ContentTypes.Finding.IndexKind)
             {
-                page["findings"] = model.OfKind(Kinds.Finding, lang).Select(f => site.Cards.Of(f, model)).ToList();
-                page["perspectives"] = ContentTypes.Perspectives.Select(p => new Link(site.Strings.Get(lang, "perspective." + p), p)).ToList();
-                page["evidence_types"] = ContentTypes.EvidenceTypes.Select(e => new Link(site.Strings.Get(lang, "evidence." + e), e)).ToList();
+                page["findings"] = model.OfKind(Kinds.Finding, lang).Select(f => site.Cards.For(f, model)).ToList();
+                page["perspectives"] = ContentTypes.Perspectives.Select(p => new FilterOption(site.Strings.Get(lang, "perspective." + p), p)).ToList();
+                page["evidence_types"] = ContentTypes.EvidenceTypes.Select(e => new FilterOption(site.Strings.Get(lang, "evidence." + e), e)).ToList();
                 return;
             }
-            var card = site.Cards.Of(finding, model);
+            var card = site.Cards.For(finding, model);
             var study = model.Find(finding.GetString("study")!, lang);
             page["card"] = card;
             page["study"] = card.Study;
@@ -29,8 +29,8 @@ public static class FindingsPipeline
             page["design"] = study?.GetString("design");
             page["evidence_url"] = model.UrlOf("evidence-labels", lang) is { } labels ? labels + "#" + card.Evidence : null;
             page["themes"] = card.Themes;
-            page["guidance"] = model.RecommendationsCiting(finding.Id_(), lang).Select(RenderPage.LinkTo).ToList();
-            page["related"] = model.RelatedFindings(finding).Select(f => site.Cards.Of(f, model)).ToList();
+            page["guidance"] = model.RecommendationsCiting(finding.PageId(), lang).Select(Link.To).ToList();
+            page["related"] = model.RelatedFindings(finding).Select(f => site.Cards.For(f, model)).ToList();
         });
     }
 }

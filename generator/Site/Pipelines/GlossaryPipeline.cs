@@ -2,10 +2,9 @@ using Guidance.Engine;
 using Guidance.Modules.IO;
 using Guidance.Modules.Markdown;
 using Guidance.Modules.Metadata;
+using Guidance.Site.Modules;
 
 namespace Guidance.Site.Pipelines;
-
-public sealed record GlossaryTerm(string Id, string Term, string Definition, IReadOnlyList<string> Forms);
 
 /// <summary>
 /// The glossary (<c>glossary.yml</c>: Danish and Norwegian terms with their equivalents) as one page per

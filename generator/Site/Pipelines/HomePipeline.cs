@@ -1,5 +1,6 @@
 using Guidance.Engine;
 using Guidance.Modules.Content;
+using Guidance.Site.Modules;
 
 namespace Guidance.Site.Pipelines;
 
@@ -18,12 +19,12 @@ public static class HomePipeline
         pipeline.ProcessModules.Add(new AddDocuments(_ => [.. HomePages(site), RootPage(site)]));
         ContentPipeline.AddRendering(site, pipeline, (home, model, page) =>
         {
-            var lang = home.Lang_();
-            page["themes"] = model.OfKind(Kinds.Theme, lang).Select(t => new { Title = t.Title_(), Url = t.Url_(), Summary = t.Summary_(), Findings = model.FindingsOfTheme(t.Id_(), lang).Count }).ToList();
-            page["guidance"] = model.OfKind(Kinds.Recommendation, lang).Select(RenderPage.LinkTo).ToList();
-            page["studies"] = model.OfKind(Kinds.Study, lang).Select(RenderPage.LinkTo).ToList();
-            page["pages"] = model.OfKind(Kinds.Page, lang).Select(RenderPage.LinkTo).ToList();
-            page["courses"] = model.OfKind(Kinds.Course, lang).Select(RenderPage.LinkTo).ToList();
+            var lang = home.Lang();
+            page["themes"] = model.OfKind(Kinds.Theme, lang).Select(t => new { Title = t.Title(), Url = t.PageUrl(), Summary = t.Summary(), Findings = model.FindingsOfTheme(t.PageId(), lang).Count }).ToList();
+            page["guidance"] = model.OfKind(Kinds.Recommendation, lang).Select(Link.To).ToList();
+            page["studies"] = model.OfKind(Kinds.Study, lang).Select(Link.To).ToList();
+            page["pages"] = model.OfKind(Kinds.Page, lang).Select(Link.To).ToList();
+            page["courses"] = model.OfKind(Kinds.Course, lang).Select(Link.To).ToList();
             page["finding_count"] = model.OfKind(Kinds.Finding, lang).Count();
         });
         return pipeline;
@@ -39,7 +40,7 @@ public static class HomePipeline
         var lang = site.Settings.DefaultLanguage;
         return new Document { Source = "(root page)", Destination = "index.html" }.With([
             new("id", Kinds.Root), new(SiteKeys.Kind, Kinds.Root), new(SiteKeys.Lang, lang), new(SiteKeys.Title, site.Settings.TitleIn(lang)),
-            new(SiteKeys.Url, site.Settings.BasePath), new(RenderPage.StandaloneKey, true),
+            new(SiteKeys.Url, site.Settings.BasePath), new(SiteKeys.Standalone, true),
         ]);
     }
 }

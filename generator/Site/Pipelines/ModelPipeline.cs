@@ -22,7 +22,7 @@ public static class ModelPipeline
         {
             // The root page, which only the home pipeline makes, is no page of a language; looking for it among the
             // thousands of other pages cost milliseconds of every rebuild.
-            var pages = pagePipelines.SelectMany(p => p == HomePipeline.Name ? context.OutputsOf(p).Where(d => d.Kind_() != Kinds.Root) : context.OutputsOf(p)).ToList();
+            var pages = pagePipelines.SelectMany(p => p == HomePipeline.Name ? context.OutputsOf(p).Where(d => d.Kind() != Kinds.Root) : context.OutputsOf(p)).ToList();
             var cultures = site.Settings.Languages.ToDictionary(l => l, site.Strings.CultureOf);
             var model = SiteModel.Of(site.Settings, site.Types, cultures, pages, context, previous);
             if (context.RunsAgain) previous = model;

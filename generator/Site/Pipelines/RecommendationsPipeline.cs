@@ -9,17 +9,17 @@ public static class RecommendationsPipeline
     public static Engine.Pipeline Create(GuidanceSite site) =>
         ContentPipeline.Create(site, ContentTypes.Recommendation, (recommendation, model, page) =>
         {
-            var lang = recommendation.Lang_();
-            if (recommendation.Kind_() == ContentTypes.Recommendation.IndexKind)
+            var lang = recommendation.Lang();
+            if (recommendation.Kind() == ContentTypes.Recommendation.IndexKind)
             {
                 page["recommendations"] = model.OfKind(Kinds.Recommendation, lang).Select(g => new
                 {
-                    Title = g.Title_(), Url = g.Url_(), Summary = g.Summary_(), Themes = FindingCard.ThemeLinks(g, model),
+                    Title = g.Title(), Url = g.PageUrl(), Summary = g.Summary(), Themes = FindingCard.ThemeLinks(g, model),
                 }).ToList();
                 return;
             }
             page["findings"] = recommendation.GetList("findings").Select(id => model.Find(id, lang)).OfType<Engine.Document>()
-                .Select(f => site.Cards.Of(f, model)).ToList();
+                .Select(f => site.Cards.For(f, model)).ToList();
             page["themes"] = FindingCard.ThemeLinks(recommendation, model);
         });
 }

@@ -1,5 +1,6 @@
 using Guidance.Engine;
 using Guidance.Modules.Content;
+using Guidance.Site.Modules;
 
 namespace Guidance.Site.Pipelines;
 
@@ -22,7 +23,7 @@ public static class SearchPipeline
             Kinds.Search, lang, Section, ""))));
         ContentPipeline.AddRendering(site, pipeline, (search, model, page) =>
         {
-            var lang = search.Lang_();
+            var lang = search.Lang();
             page["filters"] = SearchData.FiltersOf(model, site, lang);
         });
         return pipeline;

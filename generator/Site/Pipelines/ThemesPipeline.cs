@@ -10,23 +10,23 @@ public static class ThemesPipeline
     {
         return ContentPipeline.Create(site, ContentTypes.Theme, (theme, model, page) =>
         {
-            var lang = theme.Lang_();
-            if (theme.Kind_() == ContentTypes.Theme.IndexKind)
+            var lang = theme.Lang();
+            if (theme.Kind() == ContentTypes.Theme.IndexKind)
             {
                 page["themes"] = model.OfKind(Kinds.Theme, lang).Select(t => new
                 {
-                    Title = t.Title_(), Url = t.Url_(), Summary = t.Summary_(),
-                    Findings = model.FindingsOfTheme(t.Id_(), lang).Count,
-                    Studies = model.FindingsOfTheme(t.Id_(), lang).Select(f => f.GetString("study")).Distinct().Count(),
+                    Title = t.Title(), Url = t.PageUrl(), Summary = t.Summary(),
+                    Findings = model.FindingsOfTheme(t.PageId(), lang).Count,
+                    Studies = model.FindingsOfTheme(t.PageId(), lang).Select(f => f.GetString("study")).Distinct().Count(),
                 }).ToList();
                 return;
             }
-            var findings = model.FindingsOfTheme(theme.Id_(), lang);
+            var findings = model.FindingsOfTheme(theme.PageId(), lang);
             page["findings_by_study"] = FindingCard.Group(findings, f => [f.GetString("study")!], model, site.Cards);
             page["study_count"] = findings.Select(f => f.GetString("study")).Distinct().Count();
             page["finding_count"] = findings.Count;
-            page["guidance"] = model.RecommendationsOfTheme(theme.Id_(), lang).Select(RenderPage.LinkTo).ToList();
-            page["related_themes"] = model.RelatedThemes(theme.Id_(), lang).Select(RenderPage.LinkTo).ToList();
+            page["guidance"] = model.RecommendationsOfTheme(theme.PageId(), lang).Select(Link.To).ToList();
+            page["related_themes"] = model.RelatedThemes(theme.PageId(), lang).Select(Link.To).ToList();
         });
     }
 }

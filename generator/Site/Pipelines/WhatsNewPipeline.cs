@@ -1,10 +1,8 @@
 using Guidance.Engine;
 using Guidance.Modules.Content;
+using Guidance.Site.Modules;
 
 namespace Guidance.Site.Pipelines;
-
-/// <summary>A page that changed, and when.</summary>
-public sealed record Change(Document Page, DateTimeOffset Updated);
 
 /// <summary>
 /// "What's new" in each language (<c>/&lt;lang&gt;/whats-new/</c>): the findings, recommendations and themes changed most
@@ -24,11 +22,11 @@ public static class WhatsNewPipeline
         pipeline.ProcessModules.Add(new AddDocuments(_ => Pages(site)));
         ContentPipeline.AddRendering(site, pipeline, (whatsNew, model, page) =>
         {
-            var lang = whatsNew.Lang_();
+            var lang = whatsNew.Lang();
             page["changes"] = Changes(site, model, lang).Select(c => new
             {
-                Title = c.Page.Title_(), Url = c.Page.Url_(), Summary = c.Page.Summary_(),
-                KindName = site.Strings.Get(lang, site.Types.Of(c.Page.Kind_())!.NameKey),
+                Title = c.Page.Title(), Url = c.Page.PageUrl(), Summary = c.Page.Summary(),
+                KindName = site.Strings.Get(lang, site.Types.Of(c.Page.Kind())!.NameKey),
                 Updated = LastUpdated.Show(site, c.Updated, lang),
             }).ToList();
             page["feed_url"] = SitePath.ToUrl(site.Settings, FeedPipeline.PathOf(lang));
@@ -46,7 +44,7 @@ public static class WhatsNewPipeline
         site.Types.All.Where(t => t.InWhatsNew).SelectMany(type => model.OfKind(type.Kind, lang))
             .Select(page => LastUpdated.Of(site, page) is { } date ? new Change(page, date) : null)
             .OfType<Change>()
-            .OrderByDescending(c => c.Updated).ThenBy(c => c.Page.Title_(), model.TitleOrder(lang))
+            .OrderByDescending(c => c.Updated).ThenBy(c => c.Page.Title(), model.TitleOrder(lang))
             .Take(Count)
             .ToList();
 }

@@ -4,7 +4,7 @@ using Guidance.Modules.Markdown;
 using Guidance.Site.Pipelines;
 using Scriban.Runtime;
 
-namespace Guidance.Site;
+namespace Guidance.Site.Modules;
 
 /// <summary>
 /// Renders a page with its layout (<see cref="LayoutOf"/>) and wraps it in <c>layouts/base.html</c>. Templates see a small, explicit model: <c>site</c>, <c>lang</c>,
@@ -13,12 +13,10 @@ namespace Guidance.Site;
 /// </summary>
 public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, ScriptObject> describe) : DocumentModule
 {
-    public const string StandaloneKey = "Standalone";
-
     protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
     {
         var model = ModelPipeline.ModelOf(context);
-        var lang = input.Lang_();
+        var lang = input.Lang();
         var page = Describe(input, model);
         describe(input, model, page);
 
@@ -31,7 +29,7 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
                 ["base_url"] = site.Settings.BaseUrl,
                 ["origin"] = new Uri(site.Settings.BaseUrl).GetLeftPart(UriPartial.Authority),
                 ["languages"] = site.Settings.Languages.Select(l => new Translation(l, site.Strings.Get(l, "language.name"), site.UrlFor(l, "", ""), l == lang)).ToList(),
-                ["pages"] = model.OfKind(Kinds.Page, lang).Select(LinkTo).ToList(),
+                ["pages"] = model.OfKind(Kinds.Page, lang).Select(Link.To).ToList(),
                 ["nav"] = NavIn(lang),
             },
             ["lang"] = lang,
@@ -40,12 +38,10 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
         globals.SetValue("t", TranslateIn(lang), readOnly: true);
         globals.SetValue("finding_cards", site.Cards.HtmlFor(globals, lang), readOnly: true);
         var layout = LayoutOf(input);
-        var html = input.Get<bool>(StandaloneKey)
+        var html = input.Get<bool>(SiteKeys.Standalone)
             ? site.Templates.Render(layout, globals, input.LocationOf("layout"))
             : site.Templates.RenderWrapped(layout, "base.html", "content", globals, input.LocationOf("layout"));
-        var rendered = input with { Content = html };
-        // The ids a late anchor check needs are taken now: a streamed build lets go of the page once it is written.
-        yield return AnchorTargets(context).Contains(input.Destination ?? "") ? rendered.With(CheckLinks.RenderedIdsKey, CheckLinks.IdsIn(html)) : rendered;
+        yield return input with { Content = html };
     }
 
     private readonly ConcurrentDictionary<string, string> _layouts = new(StringComparer.Ordinal);
@@ -57,7 +53,7 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
     private string LayoutOf(Document page)
     {
         if (page.GetString("layout") is { } chosen) return chosen + ".html";
-        return _layouts.GetOrAdd(page.Kind_(), kind =>
+        return _layouts.GetOrAdd(page.Kind(), kind =>
             site.Templates.Exists(kind + ".html") ? kind + ".html"
             : site.Types.Of(kind) is { } type && type.IndexKind == kind ? "list.html" : "single.html");
     }
@@ -73,45 +69,28 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
     /// <summary>The template function <c>t</c> for a language, made once: it is called dozens of times on every page.</summary>
     private Translate TranslateIn(string lang) => _translate.GetOrAdd(lang, l => new Translate(site.Strings, l));
 
-    /// <summary>
-    /// The pages whose ids a late anchor check needs, worked out once per run (the link check's result identifies the run)
-    /// and swapped whole, as pages render on many threads.
-    /// </summary>
-    private sealed record AnchorTargetsOfRun(IReadOnlyList<Document> Checked, IReadOnlySet<string> Targets);
-
-    private AnchorTargetsOfRun? _anchorTargets;
-
-    private IReadOnlySet<string> AnchorTargets(BuildContext context)
-    {
-        var check = context.OutputsOf(LinkCheckPipeline.Name);
-        if (_anchorTargets is { } known && ReferenceEquals(known.Checked, check)) return known.Targets;
-        var targets = CheckLinks.PendingTargets(context);
-        _anchorTargets = new AnchorTargetsOfRun(check, targets);
-        return targets;
-    }
-
     private ScriptObject Describe(Document input, SiteModel model)
     {
-        var lang = input.Lang_();
+        var lang = input.Lang();
         var headings = input.Get<IReadOnlyList<Heading>>(ParseMarkdown.HeadingsKey) ?? [];
         var translations = site.Settings.Languages
-            .Select(l => model.Find(input.Id_(), l) is { } version
-                ? new Translation(l, site.Strings.Get(l, "language.name"), version.Url_(), l == lang)
+            .Select(l => model.Find(input.PageId(), l) is { } version
+                ? new Translation(l, site.Strings.Get(l, "language.name"), version.PageUrl(), l == lang)
                 : null)
             .OfType<Translation>().ToList();
         return new ScriptObject
         {
-            ["kind"] = input.Kind_(),
-            ["id"] = input.Id_(),
-            ["title"] = input.Title_(),
-            ["summary"] = input.Summary_(),
-            ["url"] = input.Url_(),
+            ["kind"] = input.Kind(),
+            ["id"] = input.PageId(),
+            ["title"] = input.Title(),
+            ["summary"] = input.Summary(),
+            ["url"] = input.PageUrl(),
             ["body"] = input.Content,
             ["translations"] = translations,
-            ["default_url"] = translations.FirstOrDefault(t => t.Lang == site.Settings.DefaultLanguage)?.Url ?? input.Url_(),
+            ["default_url"] = translations.FirstOrDefault(t => t.Lang == site.Settings.DefaultLanguage)?.Url ?? input.PageUrl(),
             // A table of contents only helps on long pages.
             ["toc"] = headings.Count(h => h.Level == 2) >= 3 ? headings.Where(h => h.Level == 2).Select(h => new Link(h.Text, "#" + h.Anchor)).ToList() : new List<Link>(),
-            ["backlinks"] = model.Backlinks(input.Id_(), lang).Select(LinkTo).ToList(),
+            ["backlinks"] = model.Backlinks(input.PageId(), lang).Select(Link.To).ToList(),
             ["breadcrumbs"] = Breadcrumbs(input, model),
             ["last_updated"] = LastUpdated.ShowFor(site, input),
             ["citation_meta"] = Citations.HighwireTags.For(input),
@@ -122,14 +101,12 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
 
     private List<Link> Breadcrumbs(Document input, SiteModel model)
     {
-        var lang = input.Lang_();
+        var lang = input.Lang();
         var crumbs = new List<Link>();
-        if (input.Kind_() == Kinds.Home) return crumbs;
+        if (input.Kind() == Kinds.Home) return crumbs;
         crumbs.Add(new Link(site.Strings.Get(lang, "nav.home"), site.UrlFor(lang, "", "")));
-        if (site.Types.Of(input.Kind_()) is { IndexTitleKey: { } titleKey } type && input.Id_() != type.IndexKind)
+        if (site.Types.Of(input.Kind()) is { IndexTitleKey: { } titleKey } type && input.PageId() != type.IndexKind)
             crumbs.Add(new Link(site.Strings.Get(lang, titleKey), site.UrlFor(lang, type.Section, "")));
         return crumbs;
     }
-
-    public static Link LinkTo(Document page) => new(page.Title_(), page.Url_());
 }
