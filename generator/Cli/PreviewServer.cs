@@ -1,5 +1,6 @@
 using Guidance.Modules.Search;
 using Guidance.Site;
+using Guidance.Site.Live;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

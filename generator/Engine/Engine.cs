@@ -33,20 +33,10 @@ public sealed class Engine(EngineServices services)
     /// </summary>
     public bool Streaming { get; init; }
 
-    /// <summary>
-    /// When streaming, which documents to post-process and write before all others, across pipelines: started highest
-    /// number first, as many at once as there are cores; the rest (0) after, in parallel. The preview server puts the page
-    /// an editor has just saved first and the pages that list it next, so that it can show them while the rest is still
-    /// rendering.
-    /// </summary>
-    public Func<Document, BuildContext, int>? RenderPriority { get; set; }
+    /// <summary>Set for an engine that runs again after edits (see <see cref="Engine.Rerun"/>); null for one run.</summary>
+    public Rerun? Rerun { get; set; }
 
-    /// <summary>
-    /// In an engine that runs again, the full paths of the input files changed since its last run, as a file watcher
-    /// reported them, so that reading can skip listing and comparing every other file (<see cref="Modules.IO.ReadFiles"/>);
-    /// null when not known, and then every file is listed and compared.
-    /// </summary>
-    public IReadOnlySet<string>? ChangedFiles { get; set; }
+    private bool RunsAgain => Rerun is not null;
 
     private long _started;
 
@@ -68,7 +58,7 @@ public sealed class Engine(EngineServices services)
             if (Streaming && phase == Phase.Output) continue; // ran with post-process
             var visible = phase == Phase.PostProcess || phase == Phase.Output ? processed : null;
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            _ahead = Streaming && phase == Phase.PostProcess && RenderPriority is not null
+            _ahead = Streaming && phase == Phase.PostProcess && Rerun?.RenderPriority is not null
                 ? RenderAhead(order, current, processed, errors, timings, cancellationToken)
                 : new(StringComparer.OrdinalIgnoreCase);
             // The files as read are handed over to the process phase (see Take) and nothing else keeps them.
@@ -76,7 +66,7 @@ public sealed class Engine(EngineServices services)
             current = RunPhase(phase, order, current, visible, errors, timings, cancellationToken);
             timings.Enqueue(new StepTiming(phase.ToString(), StepTiming.WholeStage, StepTiming.WholeStage, clock.Elapsed));
             if (phase == Phase.Process) processed = current;
-            if (phase == Phase.Process && !Services.RunsAgain) ReturnMemoryOfProcessing();
+            if (phase == Phase.Process && !RunsAgain) ReturnMemoryOfProcessing();
             if (errors.HasErrors) throw new BuildFailedException(errors.Sorted().Where(e => e.Severity == Severity.Error).ToList());
         }
         return new EngineResult(current, errors.Sorted(), [.. timings]);
@@ -106,10 +96,10 @@ public sealed class Engine(EngineServices services)
             tasks[pipeline.Name] = Task.WhenAll(waits).ContinueWith(dependencies =>
             {
                 if (!dependencies.IsCompletedSuccessfully) return; // the dependency's own failure is reported
-                var context = new BuildContext(Services, pipeline, phase, visible ?? results, errors, cancellationToken, ChangedFiles);
+                var context = new BuildContext(Services, pipeline, phase, visible ?? results, errors, cancellationToken, Rerun);
                 results[pipeline.Name] = Streaming && phase == Phase.PostProcess
                     ? Stream(pipeline, previous[pipeline.Name], context,
-                        new BuildContext(Services, pipeline, Phase.Output, visible ?? results, errors, cancellationToken, ChangedFiles), timings)
+                        new BuildContext(Services, pipeline, Phase.Output, visible ?? results, errors, cancellationToken, Rerun), timings)
                     : RunModules(pipeline, phase, Take(previous, pipeline.Name), context, timings);
             }, cancellationToken, TaskContinuationOptions.None, TaskScheduler.Default);
         }
@@ -183,7 +173,7 @@ public sealed class Engine(EngineServices services)
         return [.. results.SelectMany(r => r)];
     }
 
-    /// <summary>The documents <see cref="RenderPriority"/> puts first, post-processed and written before the phase starts.</summary>
+    /// <summary>The documents <see cref="Rerun.RenderPriority"/> puts first, post-processed and written before the phase starts.</summary>
     private Dictionary<string, Dictionary<int, List<Document>>> RenderAhead(IReadOnlyList<Pipeline> order,
         IReadOnlyDictionary<string, IReadOnlyList<Document>> documents, IReadOnlyDictionary<string, IReadOnlyList<Document>> visible,
         ErrorLog errors, ConcurrentQueue<StepTiming> timings, CancellationToken cancellationToken)
@@ -191,11 +181,11 @@ public sealed class Engine(EngineServices services)
         var wanted = new List<(int Priority, Pipeline Pipeline, int Index, List<(DocumentModule, BuildContext)> Steps)>();
         foreach (var pipeline in order)
         {
-            var postProcess = new BuildContext(Services, pipeline, Phase.PostProcess, visible, errors, cancellationToken, ChangedFiles);
-            if (StreamSteps(pipeline, postProcess, new BuildContext(Services, pipeline, Phase.Output, visible, errors, cancellationToken, ChangedFiles)) is not { } steps) continue;
+            var postProcess = new BuildContext(Services, pipeline, Phase.PostProcess, visible, errors, cancellationToken, Rerun);
+            if (StreamSteps(pipeline, postProcess, new BuildContext(Services, pipeline, Phase.Output, visible, errors, cancellationToken, Rerun)) is not { } steps) continue;
             var list = documents[pipeline.Name];
             for (var i = 0; i < list.Count; i++)
-                if (RenderPriority!(list[i], postProcess) is > 0 and var priority) wanted.Add((priority, pipeline, i, steps));
+                if (Rerun!.RenderPriority!(list[i], postProcess) is > 0 and var priority) wanted.Add((priority, pipeline, i, steps));
         }
         // One pass, taken one page at a time, highest priority first and, within a priority, the pages that took longest
         // the last time: a core that would wait for the last page of a priority starts on the next one instead, and the
@@ -239,7 +229,7 @@ public sealed class Engine(EngineServices services)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var results = RunSteps(pipeline, steps, document, ticks);
-        if (Services.RunsAgain && document.Destination is { } destination)
+        if (RunsAgain && document.Destination is { } destination)
             _lastRenderTicks[destination] = System.Diagnostics.Stopwatch.GetTimestamp() - started;
         return results;
     }

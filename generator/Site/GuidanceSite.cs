@@ -41,9 +41,9 @@ public sealed class GuidanceSite
     /// The pipelines of the site; without <paramref name="write"/> nothing is written (the check command).
     /// <paramref name="streaming"/>: see <see cref="Engine.Engine.Streaming"/>.
     /// </summary>
-    public Engine.Engine CreateEngine(bool write, bool streaming = false, bool runsAgain = false)
+    public Engine.Engine CreateEngine(bool write, bool streaming = false)
     {
-        var engine = new Engine.Engine(new EngineServices(Document.EmptyMetadata, FileSystem) { RunsAgain = runsAgain }) { Streaming = streaming };
+        var engine = new Engine.Engine(new EngineServices(Document.EmptyMetadata, FileSystem)) { Streaming = streaming };
         engine.Pipelines.AddRange(Types.All.Select(PipelineOf));
         engine.Pipelines.AddRange([
             ModelPipeline.Create(this),
