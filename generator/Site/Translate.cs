@@ -17,9 +17,9 @@ public sealed class Translate(UiStrings strings, string language) : IScriptCusto
         var span = callerContext?.Span ?? default;
         var key = arguments[0] as string ?? throw new ScriptRuntimeException(span, "t needs the key of a UI string, like t \"nav.home\"");
         if (arguments.Count > 1) throw new ScriptRuntimeException(span, $"t \"{key}\" takes named arguments only, like t \"{key}\" count: 2");
-        var named = (callerContext as ScriptFunctionCall)?.Arguments.OfType<ScriptNamedArgument>().ToList();
-        if (named is not { Count: > 0 }) return strings.Get(language, key);
-        var values = named.ToDictionary(a => a.Name.Name, a => context.Evaluate(a.Value), StringComparer.Ordinal);
+        // Most calls are a key alone, dozens on every page: those take no list of arguments.
+        if (callerContext is not ScriptFunctionCall { Arguments.Count: > 1 } call) return strings.Get(language, key);
+        var values = call.Arguments.OfType<ScriptNamedArgument>().ToDictionary(a => a.Name.Name, a => context.Evaluate(a.Value), StringComparer.Ordinal);
         try { return strings.Format(language, key, values); }
         catch (ArgumentException e) { throw new ScriptRuntimeException(callerContext?.Span ?? default, e.Message); }
     }
