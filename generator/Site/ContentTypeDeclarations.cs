@@ -24,6 +24,11 @@ public static class ContentTypeDeclarations
     private static readonly string[] FieldKeys = ["key", "type", "required", "allowed", "refers_to", "keys"];
     private static readonly string[] Switches = ["true", "false"];
 
+    // Kinds the site's own pages use, and layouts the lookup falls back to; folders the site publishes itself.
+    private static readonly string[] ReservedKinds = [Kinds.Home, Kinds.Root, Kinds.Search, Kinds.WhatsNew, Kinds.CourseHandout,
+        TranslationNotice.Kind, Redirects.Kind, "base", "single", "list"];
+    private static readonly string[] ReservedFolders = ["search", "whats-new", "assets", "pagefind", "layouts", "i18n"];
+
     public static ContentTypes Read(string text, string file, IReadOnlyList<string> languages)
     {
         var declared = YamlData.ReadMapping(text, file);
@@ -36,13 +41,15 @@ public static class ContentTypeDeclarations
             var at = new SourceLocation(file, declared.KeyLines.GetValueOrDefault(kind, 1));
             void Fail(string message) => errors.Add(new ContentError(at, message));
             if (!ContentSchema.IdPattern().IsMatch(kind)) { Fail($"the content type '{kind}' must be named with lower-case letters, digits and hyphens"); continue; }
-            if (ContentTypes.BuiltIn.Any(t => t.Kind == kind)) { Fail($"'{kind}' is a built-in content type; name yours differently"); continue; }
+            if (ContentTypes.BuiltIn.Any(t => t.Kind == kind) || ReservedKinds.Contains(kind) || kind.EndsWith("-index", StringComparison.Ordinal))
+            { Fail($"'{kind}' is a kind of page the site already has; name yours differently"); continue; }
             if (value is not IReadOnlyDictionary<string, object?> map) { Fail($"the content type '{kind}' must be a mapping of settings ({string.Join(", ", TypeKeys)})"); continue; }
             foreach (var key in map.Keys.Where(k => !TypeKeys.Contains(k, StringComparer.OrdinalIgnoreCase)))
                 Fail($"unknown setting '{key}' for the content type '{kind}'{Suggestions.Hint(key, TypeKeys)}");
             var folder = map.GetValueOrDefault("folder") as string;
             if (folder is null || !ContentSchema.IdPattern().IsMatch(folder)) { Fail($"the content type '{kind}' needs a 'folder' under input/: lower-case letters, digits and hyphens"); continue; }
             if (types.FirstOrDefault(t => t.Source == folder || t.Section == folder) is { } taken) { Fail($"the folder '{folder}' is already used by the content type '{taken.Kind}'"); continue; }
+            if (ReservedFolders.Contains(folder)) { Fail($"the folder '{folder}' is one the site publishes itself; choose another"); continue; }
             bool Switch(string key, bool byDefault)
             {
                 var text = map.GetValueOrDefault(key) as string ?? (byDefault ? "true" : "false");

@@ -115,7 +115,7 @@ public sealed class ContentTypeTests
     public void A_mistake_in_content_types_yml_is_an_error_at_the_line_of_its_type()
     {
         using var site = new TempSite();
-        site.Write("input/content-types.yml", "case-example:\n  folder: case-examples\n  label_singular: { da: Caseeksempel }\n  fields:\n    - { key: themes, type: lists, refers_to: [themes] }\n");
+        site.Write("input/content-types.yml", "case-example:\n  folder: case-examples\n  label_singular: { da: Caseeksempel }\n  fields:\n    - { key: themes, type: lists, refers_to: [themes] }\nsearch:\n  folder: finds\nnotes:\n  folder: assets\n");
 
         var result = site.Run("build");
 
@@ -123,5 +123,7 @@ public sealed class ContentTypeTests
         Assert.Contains("input/content-types.yml:1: the field 'themes' of 'case-example' has the unknown type 'lists' (did you mean 'list'?)", result.ErrorLines);
         Assert.Contains("input/content-types.yml:1: the field 'themes' of 'case-example' refers to the unknown content type 'themes' (did you mean 'theme'?)", result.ErrorLines);
         Assert.Contains("input/content-types.yml:1: 'label_singular' of the content type 'case-example' has no 'en' value", result.ErrorLines);
+        Assert.Contains("input/content-types.yml:6: 'search' is a kind of page the site already has; name yours differently", result.ErrorLines);
+        Assert.Contains("input/content-types.yml:8: the folder 'assets' is one the site publishes itself; choose another", result.ErrorLines);
     }
 }
