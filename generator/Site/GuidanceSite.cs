@@ -79,6 +79,18 @@ public sealed class GuidanceSite
     public string UrlFor(string lang, string section, string slug) =>
         Settings.BasePath + lang + "/" + (section.Length > 0 ? section + "/" : "") + (slug.Length > 0 ? slug + "/" : "");
 
+    /// <summary>A page of the site: its kind, language, id and URL, and the file it is written to.</summary>
+    public Document Identify(Document page, string kind, string lang, string section, string slug)
+    {
+        var url = UrlFor(lang, section, slug);
+        return page.With([
+            new(SiteKeys.Kind, kind),
+            new(SiteKeys.Lang, lang),
+            new(SiteKeys.Id, page.GetString("id") ?? page.PageId()),
+            new(SiteKeys.Url, url),
+        ]) with { Destination = DestinationOf(url) };
+    }
+
     /// <summary>A clean URL's file: <c>/da/themes/tillid/</c> is written to <c>da/themes/tillid/index.html</c>.</summary>
     public string DestinationOf(string url) => url[Settings.BasePath.Length..] + "index.html";
 }

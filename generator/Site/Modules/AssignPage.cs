@@ -28,17 +28,6 @@ public sealed class AssignPage(GuidanceSite site, ContentType type) : DocumentMo
             context.Report(input.LocationOf("layout"), $"unknown layout '{layout}': there is no {TemplateSet.Folder}/{layout}.html in the theme or the input{Suggestions.Hint(layout, known)}");
             yield break;
         }
-        yield return Identify(site, input, type.Kind, lang, type.Section, input.GetString("slug") ?? input.GetString("id")!);
-    }
-
-    public static Document Identify(GuidanceSite site, Document page, string kind, string lang, string section, string slug)
-    {
-        var url = site.UrlFor(lang, section, slug);
-        return page.With([
-            new(SiteKeys.Kind, kind),
-            new(SiteKeys.Lang, lang),
-            new(SiteKeys.Id, page.GetString("id") ?? page.PageId()),
-            new(SiteKeys.Url, url),
-        ]) with { Destination = site.DestinationOf(url) };
+        yield return site.Identify(input, type.Kind, lang, type.Section, input.GetString("slug") ?? input.GetString("id")!);
     }
 }

@@ -30,7 +30,7 @@ public sealed class SplitLanguages(GuidanceSite site) : DocumentModule
             var values = localized.Select(f => new KeyValuePair<string, object?>(f.Key,
                 input[f.Key] is IReadOnlyDictionary<string, object?> map ? map.GetValueOrDefault(lang) : null));
             var page = input.With(values);
-            yield return AssignPage.Identify(site, page, Kinds.Study, lang, ContentTypes.Study.Section, page.GetString("slug") ?? id);
+            yield return site.Identify(page, Kinds.Study, lang, ContentTypes.Study.Section, page.GetString("slug") ?? id);
         }
     }
 }

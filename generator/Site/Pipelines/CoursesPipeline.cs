@@ -1,6 +1,5 @@
 using Guidance.Engine;
 using Guidance.Modules.Markdown;
-using Guidance.Site.Modules;
 
 namespace Guidance.Site.Pipelines;
 
@@ -103,7 +102,7 @@ public static class CoursesPipeline
                 new(ParseMarkdown.XrefsKey, null), // the course page already counts the introduction's links
                 new(ParseMarkdown.BodyKey, null), // the handout renders the introduction itself, with absolute links
             ]);
-            return AssignPage.Identify(site, page, Kinds.CourseHandout, lang, ContentTypes.Course.Section, (course.GetString("slug") ?? course.PageId()) + "/handout");
+            return site.Identify(page, Kinds.CourseHandout, lang, ContentTypes.Course.Section, (course.GetString("slug") ?? course.PageId()) + "/handout");
         }
     }
 }

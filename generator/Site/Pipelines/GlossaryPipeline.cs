@@ -2,7 +2,6 @@ using Guidance.Engine;
 using Guidance.Modules.IO;
 using Guidance.Modules.Markdown;
 using Guidance.Modules.Metadata;
-using Guidance.Site.Modules;
 
 namespace Guidance.Site.Pipelines;
 
@@ -73,7 +72,7 @@ public static class GlossaryPipeline
                     new(TermsKey, defined),
                     new("Anchors", sorted.Select(t => t.Id).ToList()),
                 ]) with { Content = "" };
-                yield return AssignPage.Identify(site, page, Kinds.Glossary, lang, ContentTypes.Glossary.Section, "");
+                yield return site.Identify(page, Kinds.Glossary, lang, ContentTypes.Glossary.Section, "");
             }
         }
 

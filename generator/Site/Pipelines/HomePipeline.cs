@@ -1,6 +1,5 @@
 using Guidance.Engine;
 using Guidance.Modules.Content;
-using Guidance.Site.Modules;
 
 namespace Guidance.Site.Pipelines;
 
@@ -31,8 +30,7 @@ public static class HomePipeline
     }
 
     private static IEnumerable<Document> HomePages(GuidanceSite site) =>
-        site.Settings.Languages.Select(lang => AssignPage.Identify(site,
-            new Document { Source = "(home page)" }.With([new("id", Kinds.Home), new(SiteKeys.Title, site.Settings.TitleIn(lang))]),
+        site.Settings.Languages.Select(lang => site.Identify(new Document { Source = "(home page)" }.With([new("id", Kinds.Home), new(SiteKeys.Title, site.Settings.TitleIn(lang))]),
             Kinds.Home, lang, "", ""));
 
     private static Document RootPage(GuidanceSite site)

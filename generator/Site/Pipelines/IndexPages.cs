@@ -1,5 +1,4 @@
 using Guidance.Engine;
-using Guidance.Site.Modules;
 
 namespace Guidance.Site.Pipelines;
 
@@ -7,7 +6,6 @@ namespace Guidance.Site.Pipelines;
 public static class IndexPages
 {
     public static IEnumerable<Document> For(GuidanceSite site, ContentType type) =>
-        site.Settings.Languages.Select(lang => AssignPage.Identify(site,
-            new Document { Source = $"({type.Section} index)" }.With([new("id", type.IndexKind), new(SiteKeys.Title, site.Strings.Get(lang, type.IndexTitleKey!))]),
+        site.Settings.Languages.Select(lang => site.Identify(new Document { Source = $"({type.Section} index)" }.With([new("id", type.IndexKind), new(SiteKeys.Title, site.Strings.Get(lang, type.IndexTitleKey!))]),
             type.IndexKind, lang, type.Section, ""));
 }

@@ -1,6 +1,5 @@
 using Guidance.Engine;
 using Guidance.Modules.Content;
-using Guidance.Site.Modules;
 
 namespace Guidance.Site.Pipelines;
 
@@ -18,8 +17,7 @@ public static class SearchPipeline
     {
         var pipeline = new Pipeline(Name);
         // In the process phase, so that the site model knows the search pages as translations of each other.
-        pipeline.ProcessModules.Add(new AddDocuments(_ => site.Settings.Languages.Select(lang => AssignPage.Identify(site,
-            new Document { Source = "(search page)" }.With([new("id", Kinds.Search), new(SiteKeys.Title, site.Strings.Get(lang, "search.title"))]),
+        pipeline.ProcessModules.Add(new AddDocuments(_ => site.Settings.Languages.Select(lang => site.Identify(new Document { Source = "(search page)" }.With([new("id", Kinds.Search), new(SiteKeys.Title, site.Strings.Get(lang, "search.title"))]),
             Kinds.Search, lang, Section, ""))));
         ContentPipeline.AddRendering(site, pipeline, (search, model, page) =>
         {

@@ -1,6 +1,5 @@
 using Guidance.Engine;
 using Guidance.Modules.Content;
-using Guidance.Site.Modules;
 
 namespace Guidance.Site.Pipelines;
 
@@ -35,8 +34,7 @@ public static class WhatsNewPipeline
     }
 
     private static IEnumerable<Document> Pages(GuidanceSite site) =>
-        site.Settings.Languages.Select(lang => AssignPage.Identify(site,
-            new Document { Source = "(what's new)" }.With([new("id", Name), new(SiteKeys.Title, site.Strings.Get(lang, "whats_new.title"))]),
+        site.Settings.Languages.Select(lang => site.Identify(new Document { Source = "(what's new)" }.With([new("id", Name), new(SiteKeys.Title, site.Strings.Get(lang, "whats_new.title"))]),
             Name, lang, Section, ""));
 
     /// <summary>The most recently changed findings, recommendations and themes of a language, newest first, then by title.</summary>
