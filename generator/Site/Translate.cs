@@ -19,9 +19,10 @@ public sealed class Translate(UiStrings strings, string language) : IScriptCusto
         if (arguments.Count > 1) throw new ScriptRuntimeException(span, $"t \"{key}\" takes named arguments only, like t \"{key}\" count: 2");
         // Most calls are a key alone, dozens on every page: those take no list of arguments.
         if (callerContext is not ScriptFunctionCall { Arguments.Count: > 1 } call) return strings.Get(language, key);
-        var values = call.Arguments.OfType<ScriptNamedArgument>().ToDictionary(a => a.Name.Name, a => context.Evaluate(a.Value), StringComparer.Ordinal);
+        var values = call.Arguments.OfType<ScriptNamedArgument>().Where(a => a.Name is not null && a.Value is not null)
+            .ToDictionary(a => a.Name!.Name, a => context.Evaluate(a.Value!), StringComparer.Ordinal);
         try { return strings.Format(language, key, values); }
-        catch (ArgumentException e) { throw new ScriptRuntimeException(callerContext?.Span ?? default, e.Message); }
+        catch (ArgumentException e) { throw new ScriptRuntimeException(span, e.Message); }
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
