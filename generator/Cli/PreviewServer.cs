@@ -1,4 +1,5 @@
 using Guidance.Site;
+using Guidance.Site.Live;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

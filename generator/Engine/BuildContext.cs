@@ -12,10 +12,10 @@ public sealed class BuildContext
 
     internal BuildContext(EngineServices services, Pipeline pipeline, Phase phase,
         IReadOnlyDictionary<string, IReadOnlyList<Document>> outputs, ErrorLog errors, CancellationToken cancellationToken,
-        IReadOnlySet<string>? changedFiles = null)
+        Rerun? rerun = null)
     {
         _services = services;
-        ChangedFiles = changedFiles;
+        _rerun = rerun;
         FileSystem = services.FileSystem;
         Pipeline = pipeline;
         Phase = phase;
@@ -29,11 +29,13 @@ public sealed class BuildContext
     public Phase Phase { get; }
     public CancellationToken CancellationToken { get; }
 
-    /// <inheritdoc cref="EngineServices.RunsAgain"/>
-    public bool RunsAgain => _services.RunsAgain;
+    private readonly Rerun? _rerun;
 
-    /// <inheritdoc cref="Engine.ChangedFiles"/>
-    public IReadOnlySet<string>? ChangedFiles { get; }
+    /// <summary>Whether the engine runs again after edits, so that modules may remember what they made (<see cref="Engine.Rerun"/>).</summary>
+    public bool RunsAgain => _rerun is not null;
+
+    /// <inheritdoc cref="Rerun.ChangedFiles"/>
+    public IReadOnlySet<string>? ChangedFiles => _rerun?.ChangedFiles;
 
     /// <summary>
     /// The processed documents of another pipeline: in the process phase only a dependency's,
@@ -52,7 +54,7 @@ public sealed class BuildContext
     private readonly List<ContentError>? _capture;
 
     private BuildContext(BuildContext other, List<ContentError> capture)
-        : this(other._services, other.Pipeline, other.Phase, other._outputs, other._errors, other.CancellationToken, other.ChangedFiles) => _capture = capture;
+        : this(other._services, other.Pipeline, other.Phase, other._outputs, other._errors, other.CancellationToken, other._rerun) => _capture = capture;
 
     /// <summary>The same context, also collecting what is reported into <paramref name="capture"/> (one document's reports, to remember them).</summary>
     internal BuildContext CapturingReports(List<ContentError> capture) => new(this, capture);
@@ -85,12 +87,4 @@ internal sealed class ErrorLog
 }
 
 /// <summary>What the engine hands every module: the file system.</summary>
-public sealed record EngineServices(FileSystem FileSystem)
-{
-    /// <summary>
-    /// Whether the engine runs again on the same input after edits (the preview server), so that modules may remember
-    /// what they made from documents that did not change. A one-off build leaves it off: remembering would only keep
-    /// every intermediate document in memory until the end.
-    /// </summary>
-    public bool RunsAgain { get; init; }
-}
+public sealed record EngineServices(FileSystem FileSystem);

@@ -19,7 +19,7 @@ public sealed record StepTiming(string Stage, string Pipeline, string Step, Time
 /// as Statiq does. Independent pipelines run at the same time; a pipeline's process phase starts
 /// when its dependencies' process phases are done. A phase that reported errors stops the run.
 /// </summary>
-public sealed class Engine(EngineServices services)
+public sealed partial class Engine(EngineServices services)
 {
     public List<Pipeline> Pipelines { get; } = [];
     public EngineServices Services { get; } = services;
@@ -33,20 +33,10 @@ public sealed class Engine(EngineServices services)
     /// </summary>
     public bool Streaming { get; init; }
 
-    /// <summary>
-    /// When streaming, which documents to post-process and write before all others, across pipelines: started highest
-    /// number first, as many at once as there are cores; the rest (0) after, in parallel. The preview server puts the page
-    /// an editor has just saved first and the pages that list it next, so that it can show them while the rest is still
-    /// rendering.
-    /// </summary>
-    public Func<Document, BuildContext, int>? RenderPriority { get; set; }
+    /// <summary>Set for an engine that runs again after edits (see <see cref="Engine.Rerun"/>); null for one run.</summary>
+    public Rerun? Rerun { get; set; }
 
-    /// <summary>
-    /// In an engine that runs again, the full paths of the input files changed since its last run, as a file watcher
-    /// reported them, so that reading can skip listing and comparing every other file (<see cref="Modules.IO.ReadFiles"/>);
-    /// null when not known, and then every file is listed and compared.
-    /// </summary>
-    public IReadOnlySet<string>? ChangedFiles { get; set; }
+    private bool RunsAgain => Rerun is not null;
 
     private long _started;
 
@@ -68,7 +58,7 @@ public sealed class Engine(EngineServices services)
             if (Streaming && phase == Phase.Output) continue; // ran with post-process
             var visible = phase == Phase.PostProcess || phase == Phase.Output ? processed : null;
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            _ahead = Streaming && phase == Phase.PostProcess && RenderPriority is not null
+            _ahead = Streaming && phase == Phase.PostProcess && Rerun?.RenderPriority is not null
                 ? RenderAhead(order, current, processed, errors, timings, cancellationToken)
                 : new(StringComparer.OrdinalIgnoreCase);
             // The files as read are handed over to the process phase (see Take) and nothing else keeps them.
@@ -76,7 +66,7 @@ public sealed class Engine(EngineServices services)
             current = RunPhase(phase, order, current, visible, errors, timings, cancellationToken);
             timings.Enqueue(new StepTiming(phase.ToString(), StepTiming.WholeStage, StepTiming.WholeStage, clock.Elapsed));
             if (phase == Phase.Process) processed = current;
-            if (phase == Phase.Process && !Services.RunsAgain) ReturnMemoryOfProcessing();
+            if (phase == Phase.Process && !RunsAgain) ReturnMemoryOfProcessing();
             if (errors.HasErrors) throw new BuildFailedException(errors.Sorted().Where(e => e.Severity == Severity.Error).ToList());
         }
         return new EngineResult(current, errors.Sorted(), [.. timings]);
@@ -106,10 +96,10 @@ public sealed class Engine(EngineServices services)
             tasks[pipeline.Name] = Task.WhenAll(waits).ContinueWith(dependencies =>
             {
                 if (!dependencies.IsCompletedSuccessfully) return; // the dependency's own failure is reported
-                var context = new BuildContext(Services, pipeline, phase, visible ?? results, errors, cancellationToken, ChangedFiles);
+                var context = new BuildContext(Services, pipeline, phase, visible ?? results, errors, cancellationToken, Rerun);
                 results[pipeline.Name] = Streaming && phase == Phase.PostProcess
                     ? Stream(pipeline, previous[pipeline.Name], context,
-                        new BuildContext(Services, pipeline, Phase.Output, visible ?? results, errors, cancellationToken, ChangedFiles), timings)
+                        new BuildContext(Services, pipeline, Phase.Output, visible ?? results, errors, cancellationToken, Rerun), timings)
                     : RunModules(pipeline, phase, Take(previous, pipeline.Name), context, timings);
             }, cancellationToken, TaskContinuationOptions.None, TaskScheduler.Default);
         }
@@ -159,116 +149,6 @@ public sealed class Engine(EngineServices services)
         documents = [];
         return all;
     }
-
-    /// <summary>Post-process and output of one pipeline, document by document where every module allows it (see <see cref="Streaming"/>).</summary>
-    private IReadOnlyList<Document> Stream(Pipeline pipeline, IReadOnlyList<Document> documents, BuildContext postProcess, BuildContext output,
-        ConcurrentQueue<StepTiming> timings)
-    {
-        var steps = StreamSteps(pipeline, postProcess, output);
-        if (steps is null)
-        {
-            var processed = RunModules(pipeline, Phase.PostProcess, documents, postProcess, timings);
-            return [.. RunModules(pipeline, Phase.Output, processed, output, timings).Select(WithoutContent)];
-        }
-        var ticks = new long[steps.Count];
-        var results = new List<Document>[documents.Count];
-        var ahead = _ahead.GetValueOrDefault(pipeline.Name) ?? [];
-        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = postProcess.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-        {
-            results[i] = ahead.TryGetValue(i, out var done) ? done : RunTimedSteps(pipeline, steps, documents[i], ticks);
-        });
-        for (var step = 0; step < steps.Count; step++)
-            timings.Enqueue(new StepTiming(Phase.PostProcess.ToString(), pipeline.Name, steps[step].Module.GetType().Name + " (streamed, summed over threads)",
-                TimeSpan.FromSeconds(ticks[step] / (double)System.Diagnostics.Stopwatch.Frequency)));
-        return [.. results.SelectMany(r => r)];
-    }
-
-    /// <summary>The documents <see cref="RenderPriority"/> puts first, post-processed and written before the phase starts.</summary>
-    private Dictionary<string, Dictionary<int, List<Document>>> RenderAhead(IReadOnlyList<Pipeline> order,
-        IReadOnlyDictionary<string, IReadOnlyList<Document>> documents, IReadOnlyDictionary<string, IReadOnlyList<Document>> visible,
-        ErrorLog errors, ConcurrentQueue<StepTiming> timings, CancellationToken cancellationToken)
-    {
-        var wanted = new List<(int Priority, Pipeline Pipeline, int Index, List<(DocumentModule, BuildContext)> Steps)>();
-        foreach (var pipeline in order)
-        {
-            var postProcess = new BuildContext(Services, pipeline, Phase.PostProcess, visible, errors, cancellationToken, ChangedFiles);
-            if (StreamSteps(pipeline, postProcess, new BuildContext(Services, pipeline, Phase.Output, visible, errors, cancellationToken, ChangedFiles)) is not { } steps) continue;
-            var list = documents[pipeline.Name];
-            for (var i = 0; i < list.Count; i++)
-                if (RenderPriority!(list[i], postProcess) is > 0 and var priority) wanted.Add((priority, pipeline, i, steps));
-        }
-        // One pass, taken one page at a time, highest priority first and, within a priority, the pages that took longest
-        // the last time: a core that would wait for the last page of a priority starts on the next one instead, and the
-        // findings index, the longest by far, does not start last.
-        long LastTime((int Priority, Pipeline Pipeline, int Index, List<(DocumentModule, BuildContext)> Steps) w) =>
-            documents[w.Pipeline.Name][w.Index].Destination is { } destination ? _lastRenderTicks.GetValueOrDefault(destination) : 0;
-        wanted.Sort((a, b) => a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority) : LastTime(b).CompareTo(LastTime(a)));
-        var counts = wanted.CountBy(w => w.Priority).ToDictionary();
-        var left = counts.ToDictionary(c => c.Key, c => new StrongBox<int>(c.Value));
-        var writtenAfter = new ConcurrentDictionary<int, TimeSpan>();
-        var done = new ConcurrentBag<(string Pipeline, int Index, List<Document> Results)>();
-        Parallel.ForEach(Partitioner.Create(wanted, EnumerablePartitionerOptions.NoBuffering),
-            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, w =>
-        {
-            done.Add((w.Pipeline.Name, w.Index, RunTimedSteps(w.Pipeline, w.Steps, documents[w.Pipeline.Name][w.Index], new long[w.Steps.Count])));
-            if (Interlocked.Decrement(ref left[w.Priority].Value) == 0) writtenAfter[w.Priority] = System.Diagnostics.Stopwatch.GetElapsedTime(_started);
-        });
-        foreach (var (priority, after) in writtenAfter.OrderByDescending(p => p.Key))
-            timings.Enqueue(new StepTiming(Phase.PostProcess.ToString(), StepTiming.WholeStage,
-                $"{counts[priority]} page(s) of priority {priority} written, after", after));
-        var ahead = new Dictionary<string, Dictionary<int, List<Document>>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (pipeline, index, results) in done)
-            (ahead.TryGetValue(pipeline, out var byIndex) ? byIndex : ahead[pipeline] = [])[index] = results;
-        return ahead;
-    }
-
-    /// <summary>The post-process and output modules of a pipeline, when every one of them can take one document at a time.</summary>
-    private static List<(DocumentModule Module, BuildContext Context)>? StreamSteps(Pipeline pipeline, BuildContext postProcess, BuildContext output)
-    {
-        var steps = pipeline.PostProcessModules.Select(m => (Module: m, Context: postProcess))
-            .Concat(pipeline.OutputModules.Select(m => (Module: m, Context: output))).ToList();
-        return steps.All(s => s.Module is DocumentModule { CanStream: true })
-            ? steps.ConvertAll(s => ((DocumentModule)s.Module, s.Context))
-            : null;
-    }
-
-    /// <summary>How long each page (by destination) took to post-process and write in the last run, in an engine that runs again.</summary>
-    private readonly ConcurrentDictionary<string, long> _lastRenderTicks = new(StringComparer.Ordinal);
-
-    private List<Document> RunTimedSteps(Pipeline pipeline, List<(DocumentModule Module, BuildContext Context)> steps, Document document, long[] ticks)
-    {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var results = RunSteps(pipeline, steps, document, ticks);
-        if (Services.RunsAgain && document.Destination is { } destination)
-            _lastRenderTicks[destination] = System.Diagnostics.Stopwatch.GetTimestamp() - started;
-        return results;
-    }
-
-    private static List<Document> RunSteps(Pipeline pipeline, List<(DocumentModule Module, BuildContext Context)> steps, Document document, long[] ticks)
-    {
-        List<Document> current = [document];
-        for (var step = 0; step < steps.Count; step++)
-        {
-            var (module, context) = steps[step];
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var next = new List<Document>(current.Count);
-            foreach (var item in current)
-            {
-                try { next.AddRange(module.ExecuteOne(item, context)); }
-                catch (ContentException e) { context.Report(e.Error); }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    throw new ModuleFailedException(pipeline.Name, context.Phase, module.GetType().Name, e);
-                }
-            }
-            Interlocked.Add(ref ticks[step], System.Diagnostics.Stopwatch.GetTimestamp() - started);
-            current = next;
-        }
-        return current.ConvertAll(WithoutContent);
-    }
-
-    /// <summary>A written document as the result keeps it: its content is on disk, and holding every page's would cost memory.</summary>
-    private static Document WithoutContent(Document document) => document.Content.Length == 0 ? document : document with { Content = "" };
 
     /// <summary>Dependencies first; a cycle or an unknown name is a configuration error.</summary>
     public static IReadOnlyList<Pipeline> OrderByDependencies(IReadOnlyList<Pipeline> pipelines)

@@ -29,7 +29,7 @@ public static class Citation
     {
         var creator = Authors(study.GetList("authors")) is { Length: > 0 } a ? a : study.GetString("organisation") ?? "";
         var year = study.GetString("year") ?? "n.d.";
-        var title = study.GetString("original_title") ?? study.Title_();
+        var title = study.GetString("original_title") ?? study.Title();
         var parts = new List<string> { $"{creator} ({year}). {title}." };
         if (study.GetString("venue") is { } venue)
         {

@@ -23,7 +23,7 @@ public sealed record Confidence(string Level, string Reason, string Approach, IR
     /// <summary>GRADE judges a trial's quantitative evidence, randomised or not; every other finding is judged with GRADE-CERQual.</summary>
     public static string ApproachFor(string? evidence) => evidence is "trial" or "trial-data" ? "grade" : "cerqual";
 
-    public static readonly Field Field = new("confidence", FieldType.Map, Required: true, Entries: [
+    public static readonly Field Field = new("confidence", FieldType.Mapping, Required: true, Keys: [
         new("level", Required: true, Allowed: Levels), new("reason", Required: true),
         .. CerqualComponents.Select(c => new Field(c, Allowed: CerqualConcerns)),
         .. GradeDomains.Select(d => new Field(d, Allowed: GradeConcerns))]);

@@ -12,9 +12,7 @@ namespace Guidance.Site;
 /// finding's document and stays while its study and themes keep their titles and addresses; its HTML
 /// (<c>layouts/partials/finding-card.html</c>), which the template function <c>finding_cards</c> writes, is kept by the
 /// card. So an edit in the preview server makes the card of the edited finding again, or of every finding of an edited
-/// study or theme, and no other.
-/// Made afresh and looked up by their contents, cards took about 50 µs each: on the findings index of 2,000 findings,
-/// most of the time it took to rewrite the pages listing an edited finding.
+/// study or theme, and no other (made afresh, they were most of the time a serve edit took; bench/RESULTS.md).
 /// A card sees <c>card</c>, <c>lang</c>, <c>site</c> and <c>t</c>, never the page it is on.
 /// </summary>
 public sealed class FindingCards(TemplateSet templates, UiStrings strings)
@@ -24,11 +22,7 @@ public sealed class FindingCards(TemplateSet templates, UiStrings strings)
     private readonly ConcurrentDictionary<Document, FindingCard> _cards = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<(FindingCard Card, string Lang), string> _html = new(new ByCardReference());
 
-    /// <summary>
-    /// How many cards are kept before starting afresh: every one of a 40,000-page site. Kept for only 16,384 findings, a
-    /// 40,000-page build made and rendered its cards again and again: 19.4 GB allocated against 14.9 GB, and 50 s against
-    /// 42 s, at a peak of 780 and 871 MB against 943 and 955 MB (single builds; bench/RESULTS.md).
-    /// </summary>
+    /// <summary>How many cards are kept before starting afresh: every one of a 40,000-page site (bench/RESULTS.md).</summary>
     private const int MaxKept = 65_536;
 
     private int _kept;
@@ -38,13 +32,13 @@ public sealed class FindingCards(TemplateSet templates, UiStrings strings)
     /// document, so a finding the model does not hold is looked up by id and language: otherwise each render would
     /// keep a card no one asks for again.
     /// </summary>
-    public FindingCard Of(Document finding, SiteModel model)
+    public FindingCard For(Document finding, SiteModel model)
     {
-        if (!model.Holds(finding) && model.Find(finding.Id_(), finding.Lang_()) is { } known) finding = known;
+        if (!model.Holds(finding) && model.Find(finding.PageId(), finding.Lang()) is { } known) finding = known;
         var facts = model.FactsOf(finding);
         var study = facts.Study is null ? null : model.Find(facts.Study, facts.Lang);
         if (_cards.TryGetValue(finding, out var kept) && Shows(kept.Study, study) && SameThemes(kept.Themes, facts, model)) return kept;
-        var card = FindingCard.Of(finding, study, FindingCard.ThemeLinks(finding, model), strings);
+        var card = FindingCard.Create(finding, study, FindingCard.ThemeLinks(finding, model), strings);
         if (Interlocked.Increment(ref _kept) > MaxKept)
         {
             // Two threads may both clear: harmless, the cards are made again.
@@ -61,7 +55,7 @@ public sealed class FindingCards(TemplateSet templates, UiStrings strings)
     /// server makes a study's documents again on every rebuild.
     /// </summary>
     private static bool Shows(Link link, Document? page) =>
-        page is null ? link.Url.Length == 0 : link.Title == page.Title_() && link.Url == page.Url_();
+        page is null ? link.Url.Length == 0 : link.Title == page.Title() && link.Url == page.PageUrl();
 
     private static bool SameThemes(IReadOnlyList<Link> shown, PageFacts facts, SiteModel model)
     {

@@ -6,22 +6,6 @@ using Guidance.Site.Pipelines;
 
 namespace Guidance.Site;
 
-/// <summary>Where a build reads and writes.</summary>
-public sealed record SitePaths(string Input, string Theme, string Output, string Config)
-{
-    /// <summary>The repository's own folders, found from the current directory upwards.</summary>
-    public static SitePaths Default()
-    {
-        var root = new DirectoryInfo(Environment.CurrentDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "statiq.json"))) root = root.Parent;
-        var baseDir = root?.FullName ?? Environment.CurrentDirectory;
-        return new SitePaths(Path.Combine(baseDir, "input"), Path.Combine(baseDir, "theme"), Path.Combine(baseDir, "output"), Path.Combine(baseDir, "statiq.json"));
-    }
-
-    /// <summary>The search index step: Pagefind, pinned in the theme's package.json.</summary>
-    public Pagefind SearchIndex() => new(Theme);
-}
-
 /// <summary>
 /// The guidance site: its settings, words and layouts, and the pipelines that build it.
 /// Theme files come first and input files override them at the same path.
@@ -33,7 +17,8 @@ public sealed class GuidanceSite
         Paths = paths;
         Settings = SiteSettings.Load(paths.Config);
         FileSystem = new FileSystem([paths.Theme, paths.Input], outputFolder);
-        Strings = UiStrings.Load(FileSystem, Settings.Languages);
+        Types = ContentTypes.Load(FileSystem, Settings.Languages);
+        Strings = UiStrings.Load(FileSystem, Settings.Languages, Types);
         Templates = new TemplateSet(FileSystem);
         Cards = new FindingCards(Templates, Strings);
         // Started now, on its own thread, so the git walk overlaps reading and parsing instead of holding up the first page.
@@ -44,6 +29,7 @@ public sealed class GuidanceSite
 
     public SitePaths Paths { get; }
     public SiteSettings Settings { get; }
+    public ContentTypes Types { get; }
     public FileSystem FileSystem { get; }
     public UiStrings Strings { get; }
     public TemplateSet Templates { get; }
@@ -56,23 +42,17 @@ public sealed class GuidanceSite
     /// The pipelines of the site; without <paramref name="write"/> nothing is written (the check command).
     /// <paramref name="streaming"/>: see <see cref="Engine.Engine.Streaming"/>.
     /// </summary>
-    public Engine.Engine CreateEngine(bool write, bool streaming = false, bool runsAgain = false)
+    public Engine.Engine CreateEngine(bool write, bool streaming = false)
     {
-        var engine = new Engine.Engine(new EngineServices(FileSystem) { RunsAgain = runsAgain }) { Streaming = streaming };
+        var engine = new Engine.Engine(new EngineServices(FileSystem)) { Streaming = streaming };
+        engine.Pipelines.AddRange(Types.All.Select(PipelineOf));
         engine.Pipelines.AddRange([
-            StudiesPipeline.Create(this),
-            FindingsPipeline.Create(this),
-            ThemesPipeline.Create(this),
-            GuidancePipeline.Create(this),
-            InfoPagesPipeline.Create(this),
-            GlossaryPipeline.Create(this),
             ModelPipeline.Create(this),
             HomePipeline.Create(this),
             WhatsNewPipeline.Create(this),
             FeedPipeline.Create(this),
             TranslationNoticesPipeline.Create(this),
             RedirectsPipeline.Create(this),
-            CoursesPipeline.Create(this),
             CitationsPipeline.Create(this),
             SitemapPipeline.Create(this),
             SearchPipeline.Create(this),
@@ -84,8 +64,33 @@ public sealed class GuidanceSite
         return engine;
     }
 
+    /// <summary>The pipeline reading a content type's files: the built-in types' own, a generic one for those the site declares.</summary>
+    private Pipeline PipelineOf(ContentType type) => type.Kind switch
+    {
+        Kinds.Study => StudiesPipeline.Create(this),
+        Kinds.Finding => FindingsPipeline.Create(this),
+        Kinds.Theme => ThemesPipeline.Create(this),
+        Kinds.Recommendation => RecommendationsPipeline.Create(this),
+        Kinds.Page => InfoPagesPipeline.Create(this),
+        Kinds.Glossary => GlossaryPipeline.Create(this),
+        Kinds.Course => CoursesPipeline.Create(this),
+        _ => ContentPipeline.CreateDeclared(this, type),
+    };
+
     public string UrlFor(string lang, string section, string slug) =>
         Settings.BasePath + lang + "/" + (section.Length > 0 ? section + "/" : "") + (slug.Length > 0 ? slug + "/" : "");
+
+    /// <summary>A page of the site: its kind, language, id and URL, and the file it is written to.</summary>
+    public Document Identify(Document page, string kind, string lang, string section, string slug)
+    {
+        var url = UrlFor(lang, section, slug);
+        return page.With([
+            new(SiteKeys.Kind, kind),
+            new(SiteKeys.Lang, lang),
+            new(SiteKeys.Id, page.GetString("id") ?? page.PageId()),
+            new(SiteKeys.Url, url),
+        ]) with { Destination = DestinationOf(url) };
+    }
 
     /// <summary>A clean URL's file: <c>/da/themes/tillid/</c> is written to <c>da/themes/tillid/index.html</c>.</summary>
     public string DestinationOf(string url) => url[Settings.BasePath.Length..] + "index.html";

@@ -4,9 +4,6 @@ using Guidance.Modules.IO;
 
 namespace Guidance.Site;
 
-/// <summary>A date as a page shows it: in the language's own way (<c>format.date</c>, <c>format.culture</c>) and as yyyy-mm-dd for <c>&lt;time&gt;</c>.</summary>
-public sealed record ShownDate(string Text, string Iso);
-
 /// <summary>When a content page last changed: from the git history of its source file, else the file's modification time.</summary>
 public static class LastUpdated
 {
@@ -20,5 +17,5 @@ public static class LastUpdated
         new(date.ToString(site.Strings.Get(lang, "format.date"), site.Strings.CultureOf(lang)), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     public static ShownDate? ShowFor(GuidanceSite site, Document page) =>
-        Of(site, page) is { } date ? Show(site, date, page.Lang_()) : null;
+        Of(site, page) is { } date ? Show(site, date, page.Lang()) : null;
 }

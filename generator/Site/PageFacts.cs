@@ -6,13 +6,12 @@ namespace Guidance.Site;
 /// <summary>
 /// What the site model reads of a page to index and check it, read from the page's metadata once: the model keeps it
 /// by document (<see cref="SiteModel.FactsOf"/>), and the preview server's rebuild, which hands the model the very same
-/// document for every page that did not change, reads the metadata of the edited pages only. Reading it for all 8,000
-/// pages of the benchmark took most of the 60 ms the model took to build.
+/// document for every page that did not change, reads the metadata of the edited pages only (bench/RESULTS.md has the figure).
 /// </summary>
 public sealed record PageFacts(string Id, string Lang, string Kind, string? Study, IReadOnlyList<string> Themes,
     IReadOnlyList<string> Findings, IReadOnlyList<string> Items, IReadOnlyList<XrefLink> Xrefs, IReadOnlyList<string>? Anchors)
 {
-    public static PageFacts Read(Document page) => new(page.Id_(), page.Lang_(), page.Kind_(), page.GetString("study"),
+    public static PageFacts Read(Document page) => new(page.PageId(), page.Lang(), page.Kind(), page.GetString("study"),
         page.GetList("themes"), page.GetList("findings"), page.GetList("items"),
         page[ParseMarkdown.XrefsKey] as IReadOnlyList<XrefLink> ?? [], AnchorsOf(page));
 

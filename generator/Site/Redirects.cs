@@ -2,9 +2,6 @@ using Guidance.Engine;
 
 namespace Guidance.Site;
 
-/// <summary>An old path (<c>/da/themes/old-name/</c>) that now leads to a page, and where it was asked for.</summary>
-public sealed record Redirect(string Path, Document Target, SourceLocation Location);
-
 /// <summary>
 /// <c>RedirectFrom</c> (Statiq's key): the old paths of a page, each of which gets a small page that sends the
 /// reader on. A path that starts with a language of the site leads to that language's version of the page,
@@ -35,10 +32,10 @@ public static class Redirects
                     continue;
                 }
                 var lang = path.Split('/')[1];
-                var target = model.Languages.Contains(lang) && model.Find(page.Id_(), lang) is { } version && !TranslationNotice.Is(version) ? version : page;
+                var target = model.Languages.Contains(lang) && model.Find(page.PageId(), lang) is { } version && !TranslationNotice.Is(version) ? version : page;
                 if (!byPath.TryGetValue(path, out var earlier))
                     byPath[path] = new Redirect(path, target, location);
-                else if (earlier.Target.Id_() != target.Id_() || earlier.Target.Lang_() != target.Lang_())
+                else if (earlier.Target.PageId() != target.PageId() || earlier.Target.Lang() != target.Lang())
                     context.Report(location, $"the RedirectFrom path '{path}' is also claimed by {earlier.Location}; an old path can lead to one page only");
             }
         }
@@ -52,12 +49,12 @@ public static class Redirects
     public static Document PageFor(Redirect redirect) =>
         new Document { Source = redirect.Target.Source, Destination = SitePath.ToDestination(redirect.Path) }.With([
             new(SiteKeys.Kind, Kind),
-            new(SiteKeys.Lang, redirect.Target.Lang_()),
+            new(SiteKeys.Lang, redirect.Target.Lang()),
             new(SiteKeys.Id, Kind),
-            new(SiteKeys.Url, redirect.Target.Url_()),
-            new(SiteKeys.Title, redirect.Target.Title_()),
+            new(SiteKeys.Url, redirect.Target.PageUrl()),
+            new(SiteKeys.Title, redirect.Target.Title()),
             new(TargetKey, redirect.Target),
             new(LocationKey, redirect.Location),
-            new(RenderPage.StandaloneKey, true),
+            new(SiteKeys.Standalone, true),
         ]);
 }

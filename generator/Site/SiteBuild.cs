@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Guidance.Engine;
 using Guidance.Modules.Search;
 using Guidance.Modules.Tools;
+using Guidance.Site.Modules;
 
 namespace Guidance.Site;
 
@@ -74,8 +75,8 @@ public static class SiteBuild
     {
         var result = engine.Execute(cancellationToken);
         var pages = result.Outputs.Values.SelectMany(d => d)
-            .Where(d => d.Destination?.EndsWith(".html", StringComparison.Ordinal) == true && d.GetString(SiteKeys.Lang) is not null && d.Kind_() is not ("root" or Redirects.Kind))
-            .GroupBy(d => d.Lang_())
+            .Where(d => d.Destination?.EndsWith(".html", StringComparison.Ordinal) == true && d.GetString(SiteKeys.Lang) is not null && d.Kind() is not (Kinds.Root or Redirects.Kind))
+            .GroupBy(d => d.Lang())
             .ToDictionary(g => g.Key, g => g.Count());
         var files = result.Outputs.Values.SelectMany(d => d).Count(d => d.Destination is not null);
         // What only the whole, rendered build can tell: anchors made by layouts, and paths published before.

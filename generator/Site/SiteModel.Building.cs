@@ -35,12 +35,12 @@ public sealed partial class SiteModel
     /// (an editor's save), the model is that one with those pages replaced and only they checked again, which is what
     /// makes a rebuild after an edit quick on a large site. Anything else builds the model from all pages.
     /// </summary>
-    public static SiteModel Of(SiteSettings settings, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures,
+    public static SiteModel Of(SiteSettings settings, ContentTypes types, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures,
         IReadOnlyList<Document> pages, BuildContext context, SiteModel? previous = null)
     {
-        var model = previous?.ReplacedIn(pages) is { } replaced
+        var model = previous?.EditsIn(pages) is { } replaced
             ? new SiteModel(previous, replaced)
-            : new SiteModel(settings, cultures, pages);
+            : new SiteModel(settings, types, cultures, pages);
         // A file that failed to read is no page, so every reference to its id would fail too: those reports only
         // follow from the file's own error, which is printed, and are left out.
         var failed = context.FilesWithErrors.Select(PresumedId).ToHashSet(StringComparer.Ordinal);
@@ -52,9 +52,10 @@ public sealed partial class SiteModel
     /// <summary>The id a file most likely has: its name up to the first dot (<c>input/findings/a/trust.en.md</c> is <c>trust</c>).</summary>
     private static string PresumedId(string file) => Path.GetFileName(file).Split('.')[0];
 
-    private SiteModel(SiteSettings settings, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures, IReadOnlyList<Document> pages)
+    private SiteModel(SiteSettings settings, ContentTypes types, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures, IReadOnlyList<Document> pages)
     {
         Settings = settings;
+        Types = types;
         _cultures = cultures;
         _byId = new(StringComparer.Ordinal);
         _facts = new(pages.Count * 2, ReferenceEqualityComparer.Instance);
@@ -70,6 +71,7 @@ public sealed partial class SiteModel
     private SiteModel(SiteModel previous, IReadOnlyList<(Document Page, PageFacts Facts)> replacing)
     {
         Settings = previous.Settings;
+        Types = previous.Types;
         _cultures = previous._cultures;
         _pageCount = previous._pageCount;
         _byId = new(previous._byId, StringComparer.Ordinal);
@@ -94,7 +96,7 @@ public sealed partial class SiteModel
             ? previous._backlinks
             : BacklinkIndex();
         _terms = TermSets();
-        if (ReplacementsIn(previous, changedIds) is { } replaced) CarryIndexes(previous, replaced);
+        if (SwapsKeepingIndexes(previous, changedIds) is { } replaced) CarryIndexes(previous, replaced);
     }
 
     /// <summary>
@@ -102,7 +104,7 @@ public sealed partial class SiteModel
     /// when every one keeps what the indexes depend on: its title, which orders the lists, and the study, themes, findings
     /// and links that group them. Null when any of them changed.
     /// </summary>
-    private Dictionary<Document, Document>? ReplacementsIn(SiteModel previous, IEnumerable<string> changedIds)
+    private Dictionary<Document, Document>? SwapsKeepingIndexes(SiteModel previous, IEnumerable<string> changedIds)
     {
         var replaced = new Dictionary<Document, Document>(ReferenceEqualityComparer.Instance);
         foreach (var id in changedIds)
@@ -110,7 +112,7 @@ public sealed partial class SiteModel
             {
                 if (Find(id, lang) is not { } page) return null;
                 var (before, after) = (previous.FactsOf(old), FactsOf(page));
-                if (old.Title_() != page.Title_() || before.Kind != after.Kind || before.Study != after.Study
+                if (old.Title() != page.Title() || before.Kind != after.Kind || before.Study != after.Study
                     || !before.Themes.SequenceEqual(after.Themes) || !SameLinks(before, after))
                     return null;
                 replaced[old] = page;
@@ -123,7 +125,7 @@ public sealed partial class SiteModel
     /// keeps the id, language, kind, file and anchors of the page it replaces: what the other pages' checks depend on.
     /// Null when the pages differ in any other way.
     /// </summary>
-    private List<(Document Page, PageFacts Facts)>? ReplacedIn(IReadOnlyList<Document> pages)
+    private List<(Document Page, PageFacts Facts)>? EditsIn(IReadOnlyList<Document> pages)
     {
         if (_hasClashingIds || pages.Count != _pageCount) return null;
         var replacing = new List<(Document, PageFacts)>();
@@ -198,25 +200,14 @@ public sealed partial class SiteModel
     private void CheckReferences(Document page)
     {
         var facts = FactsOf(page);
-        if (facts.Kind == "finding")
-        {
-            CheckReference(page, "study", facts.Study is { } study ? [study] : [], ["study"]);
-            CheckReference(page, "themes", facts.Themes, ["theme"]);
-        }
-        else if (facts.Kind == "guidance")
-        {
-            CheckReference(page, "findings", facts.Findings, ["finding"]);
-            CheckReference(page, "themes", facts.Themes, ["theme"]);
-        }
-        else if (facts.Kind == "course")
-        {
-            CheckReference(page, "items", facts.Items, ["finding", "guidance"]);
-            if (facts.Items.Count == 0) Report(facts.Id, page.LocationOf("items"), "a course needs at least one finding or guidance id in 'items'");
-        }
+        foreach (var field in Types.Of(facts.Kind)?.Fields ?? [])
+            if (field.RefersTo is { } kinds) CheckReference(page, field.Key, page.GetList(field.Key), kinds);
+        if (facts.Kind == Kinds.Course && facts.Items.Count == 0)
+            Report(facts.Id, page.LocationOf("items"), "a course needs at least one finding or recommendation id in 'items'");
     }
 
     /// <param name="ids">The ids listed under <paramref name="key"/>.</param>
-    private void CheckReference(Document page, string key, IReadOnlyList<string> ids, string[] kinds)
+    private void CheckReference(Document page, string key, IReadOnlyList<string> ids, IReadOnlyList<string> kinds)
     {
         var facts = FactsOf(page);
         foreach (var id in ids)
@@ -257,7 +248,7 @@ public sealed partial class SiteModel
             var facts = FactsOf(page);
             foreach (var link in facts.Xrefs)
                 if (FindReal(link.Id, facts.Lang) is not null) Add(link.Id, facts);
-            if (facts.Kind == "guidance")
+            if (facts.Kind == Kinds.Recommendation)
                 foreach (var cited in facts.Findings) Add(cited, facts);
         }
         return backlinks;

@@ -11,7 +11,7 @@ namespace Guidance.Site;
 /// </summary>
 public sealed partial class SiteModel
 {
-    public const string GlossaryId = "glossary";
+    public const string GlossaryId = Kinds.Glossary;
 
     private readonly Dictionary<string, Dictionary<string, Document>> _byId;
     private readonly Dictionary<string, List<(string Id, string Lang)>> _backlinks;
@@ -20,6 +20,7 @@ public sealed partial class SiteModel
     private readonly IReadOnlyDictionary<string, System.Globalization.CultureInfo> _cultures;
 
     public SiteSettings Settings { get; }
+    public ContentTypes Types { get; }
     public IReadOnlyList<string> Languages => Settings.Languages;
 
     /// <summary>The glossary's terms in a language, for linking their first use on a page.</summary>
@@ -36,14 +37,14 @@ public sealed partial class SiteModel
     public IReadOnlyDictionary<string, Document> Versions(string id) =>
         _byId.TryGetValue(id, out var versions) ? versions : new Dictionary<string, Document>();
 
-    public string? UrlOf(string id, string lang) => Find(id, lang)?.Url_();
+    public string? UrlOf(string id, string lang) => Find(id, lang)?.PageUrl();
 
     /// <summary>The pages of a kind in a language, in title order; sorted once per kind and language, then shared.</summary>
     public IEnumerable<Document> OfKind(string kind, string lang) => SortedOfKind(kind, lang);
 
     /// <summary>The findings of a theme in a language, in title order, each once.</summary>
     public IReadOnlyList<Document> FindingsOfTheme(string themeId, string lang) =>
-        _findingsByTheme.GetOrAdd(lang, l => SortedOfKind("finding", l)
+        _findingsByTheme.GetOrAdd(lang, l => SortedOfKind(Kinds.Finding, l)
                 .SelectMany(f => FactsOf(f).Themes.Distinct().Select(theme => (Theme: theme, Finding: f)))
                 .GroupBy(x => x.Theme, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(x => x.Finding).ToArray(), StringComparer.Ordinal))
@@ -51,16 +52,16 @@ public sealed partial class SiteModel
 
     public IReadOnlyList<Document> FindingsOfStudy(string studyId, string lang) =>
         _findingsOfStudy.GetOrAdd((studyId, lang), key =>
-            [.. SortedOfKind("finding", key.Lang).Where(f => FactsOf(f).Study == key.Study)]);
+            [.. SortedOfKind(Kinds.Finding, key.Lang).Where(f => FactsOf(f).Study == key.Study)]);
 
-    public IReadOnlyList<Document> GuidanceCiting(string findingId, string lang) =>
-        _guidanceCiting.GetOrAdd(lang, CitationsIn).GetValueOrDefault(findingId) ?? [];
+    public IReadOnlyList<Document> RecommendationsCiting(string findingId, string lang) =>
+        _recommendationsCiting.GetOrAdd(lang, CitationsIn).GetValueOrDefault(findingId) ?? [];
 
     /// <summary>Guidance tagged with the theme or citing a finding of it.</summary>
-    public IReadOnlyList<Document> GuidanceOfTheme(string themeId, string lang)
+    public IReadOnlyList<Document> RecommendationsOfTheme(string themeId, string lang)
     {
         var findings = FindingsOfTheme(themeId, lang).Select(f => FactsOf(f).Id).ToHashSet();
-        return OfKind("guidance", lang).Where(g => FactsOf(g) is var facts && (facts.Themes.Contains(themeId) || facts.Findings.Any(findings.Contains))).ToList();
+        return OfKind(Kinds.Recommendation, lang).Where(g => FactsOf(g) is var facts && (facts.Themes.Contains(themeId) || facts.Findings.Any(findings.Contains))).ToList();
     }
 
     /// <summary>
@@ -98,7 +99,7 @@ public sealed partial class SiteModel
     // Rendering asks from many threads at once; a list computed twice in a race is the same list.
     private readonly ConcurrentDictionary<(string Kind, string Lang), Document[]> _ofKind = new();
     private readonly ConcurrentDictionary<(string Study, string Lang), Document[]> _findingsOfStudy = new();
-    private readonly ConcurrentDictionary<string, Dictionary<string, Document[]>> _guidanceCiting = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Dictionary<string, Document[]>> _recommendationsCiting = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Id, string Lang), Document[]> _backlinksOf = new();
     private readonly ConcurrentDictionary<RelatedKey, Document[]> _related = new();
     private readonly ConcurrentDictionary<string, ThemeGroup[]> _themeGroups = new(StringComparer.Ordinal);
@@ -109,11 +110,9 @@ public sealed partial class SiteModel
 
     /// <summary>
     /// Takes over the lists <paramref name="previous"/> has sorted or grouped, with each replaced page swapped for its new
-    /// version, when the replacements keep what the lists are made of (<see cref="ReplacementsIn"/>). An editor's save
-    /// changes a page's text, rarely its title or themes; sorting the findings by title again in the language's collation
-    /// took some 10 ms, on the way to every page that lists the edited finding and to the edited page's related findings.
-    /// Backlinks and related findings are not carried: each is quick to work out for one page, and swapping the thousands
-    /// of them known took longer (4 to 18 ms) than the pages that need them again first.
+    /// version, when the replacements keep what the lists are made of (<see cref="SwapsKeepingIndexes"/>). An editor's save
+    /// changes a page's text, rarely its title or themes, and sorting again stands between the edit and the pages listing it.
+    /// Backlinks and related findings are quicker worked out again for the pages that need them (bench/RESULTS.md).
     /// </summary>
     private void CarryIndexes(SiteModel previous, Dictionary<Document, Document> replaced)
     {
@@ -133,7 +132,7 @@ public sealed partial class SiteModel
 
         foreach (var (key, pages) in previous._ofKind) _ofKind[key] = Swap(pages);
         foreach (var (key, pages) in previous._findingsOfStudy) _findingsOfStudy[key] = Swap(pages);
-        foreach (var (key, lists) in previous._guidanceCiting) _guidanceCiting[key] = SwapAll(lists);
+        foreach (var (key, lists) in previous._recommendationsCiting) _recommendationsCiting[key] = SwapAll(lists);
         foreach (var (key, groups) in previous._themeGroups) _themeGroups[key] = [.. groups.Select(g => g with { ByStudy = SwapAll(g.ByStudy) })];
         foreach (var (key, lists) in previous._findingsByTheme) _findingsByTheme[key] = SwapAll(lists);
     }
@@ -141,11 +140,11 @@ public sealed partial class SiteModel
     private Document[] SortedOfKind(string kind, string lang) =>
         _ofKind.GetOrAdd((kind, lang), key =>
             [.. _byId.Values.Select(v => v.GetValueOrDefault(key.Lang)).OfType<Document>().Where(d => KindOf(d) == key.Kind)
-                .OrderBy(d => d.Title_(), TitleOrder(key.Lang))]);
+                .OrderBy(d => d.Title(), TitleOrder(key.Lang))]);
 
     /// <summary>For each finding id, the guidance in a language that cites it, in title order.</summary>
     private Dictionary<string, Document[]> CitationsIn(string lang) =>
-        SortedOfKind("guidance", lang)
+        SortedOfKind(Kinds.Recommendation, lang)
             .SelectMany(g => FactsOf(g).Findings.Distinct().Select(id => (Id: id, Guidance: g)))
             .GroupBy(x => x.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Guidance).ToArray(), StringComparer.Ordinal);
@@ -182,7 +181,7 @@ public sealed partial class SiteModel
     private sealed record ThemeGroup(IReadOnlyList<string> Themes, Dictionary<string, Document[]> ByStudy);
 
     private ThemeGroup[] ThemeGroupsIn(string lang) =>
-        _themeGroups.GetOrAdd(lang, l => [.. SortedOfKind("finding", l)
+        _themeGroups.GetOrAdd(lang, l => [.. SortedOfKind(Kinds.Finding, l)
             .GroupBy(f => string.Join('\n', FactsOf(f).Themes.Order(StringComparer.Ordinal)), StringComparer.Ordinal)
             .Select(g => new ThemeGroup(FactsOf(g.First()).Themes, g.GroupBy(f => FactsOf(f).Study ?? "", StringComparer.Ordinal)
                 .ToDictionary(s => s.Key, s => s.OrderBy(f => FactsOf(f).Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal)))]);

@@ -25,17 +25,17 @@ public static class Sitemap
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", SitemapNamespace);
             xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
-            foreach (var page in pages.OrderBy(p => p.Url_(), StringComparer.Ordinal))
+            foreach (var page in pages.OrderBy(p => p.PageUrl(), StringComparer.Ordinal))
             {
                 xml.WriteStartElement("url", SitemapNamespace);
-                xml.WriteElementString("loc", SitemapNamespace, settings.AbsoluteUrl(page.Url_()));
-                var versions = model.Versions(page.Id_());
+                xml.WriteElementString("loc", SitemapNamespace, settings.AbsoluteUrl(page.PageUrl()));
+                var versions = model.Versions(page.PageId());
                 if (versions.Count > 1)
                 {
                     foreach (var lang in settings.Languages.Where(versions.ContainsKey))
-                        Alternate(xml, lang, settings.AbsoluteUrl(versions[lang].Url_()));
+                        Alternate(xml, lang, settings.AbsoluteUrl(versions[lang].PageUrl()));
                     if (versions.TryGetValue(settings.DefaultLanguage, out var fallback))
-                        Alternate(xml, "x-default", settings.AbsoluteUrl(fallback.Url_()));
+                        Alternate(xml, "x-default", settings.AbsoluteUrl(fallback.PageUrl()));
                 }
                 xml.WriteEndElement();
             }

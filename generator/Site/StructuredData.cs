@@ -24,12 +24,12 @@ public static class StructuredData
     /// <summary>The JSON-LD of a page, or null for kinds that have none.</summary>
     public static string? For(Document page, SiteModel model)
     {
-        var data = page.Kind_() switch
+        var data = page.Kind() switch
         {
-            "study" => Study(page, model),
-            "finding" => Work(page, model, model.Find(page.GetString("study") ?? "", page.Lang_()) is { } study ? Url(study, model) : null),
-            "guidance" => Work(page, model, new JsonArray([.. page.GetList("findings")
-                .Select(id => model.Find(id, page.Lang_())).OfType<Document>().Select(f => (JsonNode?)Url(f, model))])),
+            Kinds.Study => Study(page, model),
+            Kinds.Finding => Work(page, model, model.Find(page.GetString("study") ?? "", page.Lang()) is { } study ? Url(study, model) : null),
+            Kinds.Recommendation => Work(page, model, new JsonArray([.. page.GetList("findings")
+                .Select(id => model.Find(id, page.Lang())).OfType<Document>().Select(f => (JsonNode?)Url(f, model))])),
             _ => null,
         };
         return data?.ToJsonString(Options);
@@ -43,12 +43,12 @@ public static class StructuredData
             ["@type"] = "CreativeWork",
             ["@id"] = Url(page, model),
             ["url"] = Url(page, model),
-            ["name"] = page.Title_(),
-            ["inLanguage"] = page.Lang_(),
+            ["name"] = page.Title(),
+            ["inLanguage"] = page.Lang(),
         };
-        if (page.Summary_() is { } summary) work["description"] = summary;
+        if (page.Summary() is { } summary) work["description"] = summary;
         if (basedOn is not null) work["isBasedOn"] = basedOn;
-        work["about"] = Themes(page.GetList("themes"), page.Lang_(), model);
+        work["about"] = Themes(page.GetList("themes"), page.Lang(), model);
         return work;
     }
 
@@ -85,8 +85,8 @@ public static class StructuredData
         var sameAs = new[] { study.Doi is { } d ? "https://doi.org/" + d : null, study.Url }.OfType<string>().ToList();
         if (sameAs.Count > 0) work["sameAs"] = new JsonArray([.. sameAs.Select(s => (JsonNode?)s)]);
         if (study.Language is { } language) work["inLanguage"] = language;
-        var themes = model.FindingsOfStudy(page.Id_(), page.Lang_()).SelectMany(f => f.GetList("themes")).Distinct(StringComparer.Ordinal);
-        work["about"] = Themes(themes, page.Lang_(), model);
+        var themes = model.FindingsOfStudy(page.PageId(), page.Lang()).SelectMany(f => f.GetList("themes")).Distinct(StringComparer.Ordinal);
+        work["about"] = Themes(themes, page.Lang(), model);
         return work;
     }
 
@@ -116,9 +116,9 @@ public static class StructuredData
         new() { ["@type"] = "PropertyValue", ["propertyID"] = kind, ["value"] = value };
 
     private static JsonArray Themes(IEnumerable<string> ids, string lang, SiteModel model) =>
-        new([.. ids.Select(id => model.Find(id, lang)).OfType<Document>().Where(t => t.Kind_() == "theme")
-            .OrderBy(t => t.Title_(), model.TitleOrder(lang))
-            .Select(t => (JsonNode?)new JsonObject { ["@type"] = "Thing", ["name"] = t.Title_(), ["url"] = Url(t, model) })]);
+        new([.. ids.Select(id => model.Find(id, lang)).OfType<Document>().Where(t => t.Kind() == Kinds.Theme)
+            .OrderBy(t => t.Title(), model.TitleOrder(lang))
+            .Select(t => (JsonNode?)new JsonObject { ["@type"] = "Thing", ["name"] = t.Title(), ["url"] = Url(t, model) })]);
 
-    private static string Url(Document page, SiteModel model) => model.Settings.AbsoluteUrl(page.Url_());
+    private static string Url(Document page, SiteModel model) => model.Settings.AbsoluteUrl(page.PageUrl());
 }

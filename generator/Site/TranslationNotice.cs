@@ -14,20 +14,20 @@ public static class TranslationNotice
     /// <summary>The version that exists, which the notice links to.</summary>
     public const string OriginalKey = "TranslationOf";
 
-    public static bool Is(Document page) => page.Kind_() == Kind;
+    public static bool Is(Document page) => page.Kind() == Kind;
 
     public static Document For(Document existing, string lang, SiteSettings settings)
     {
         // "/da/findings/heard/" → ["da", "findings", "heard"]: keep the section, swap the language and the slug.
-        var segments = existing.Url_()[settings.BasePath.Length..].Trim('/').Split('/');
+        var segments = existing.PageUrl()[settings.BasePath.Length..].Trim('/').Split('/');
         var section = string.Concat(segments.Skip(1).SkipLast(1).Select(s => s + "/"));
-        var path = $"/{lang}/{section}{existing.Id_()}/";
+        var path = $"/{lang}/{section}{existing.PageId()}/";
         return new Document { Source = existing.Source, Destination = SitePath.ToDestination(path) }.With([
             new(SiteKeys.Kind, Kind),
             new(SiteKeys.Lang, lang),
-            new(SiteKeys.Id, existing.Id_()),
+            new(SiteKeys.Id, existing.PageId()),
             new(SiteKeys.Url, SitePath.ToUrl(settings, path)),
-            new(SiteKeys.Title, existing.Title_()),
+            new(SiteKeys.Title, existing.Title()),
             new(OriginalKey, existing),
         ]);
     }

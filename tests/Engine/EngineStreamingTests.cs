@@ -96,7 +96,7 @@ public sealed class RenderPriorityTests
         var engine = new Guidance.Engine.Engine(new EngineServices(EngineHarness.FileSystem()))
         {
             Streaming = true,
-            RenderPriority = (d, _) => d.Source switch { "b7.md" => 2, "a3.md" or "b12.md" => 1, _ => 0 },
+            Rerun = new Rerun(RenderPriority: (d, _) => d.Source switch { "b7.md" => 2, "a3.md" or "b12.md" => 1, _ => 0 }),
         };
         engine.Pipelines.AddRange([Pages("a"), Pages("b")]);
 

@@ -31,7 +31,7 @@ public sealed class RememberedModuleTests : IDisposable
         var pipeline = new Pipeline("pages");
         pipeline.InputModules.Add(new ReadFiles("pages", recursive: false, ".md"));
         pipeline.ProcessModules.Add(new CountingParse(calls));
-        var engine = new Guidance.Engine.Engine(new EngineServices(EngineHarness.FileSystem(_folder.Root)) { RunsAgain = runsAgain });
+        var engine = new Guidance.Engine.Engine(new EngineServices(EngineHarness.FileSystem(_folder.Root))) { Rerun = runsAgain ? new Rerun() : null };
         engine.Pipelines.Add(pipeline);
         return engine;
     }
@@ -92,20 +92,20 @@ public sealed class RememberedModuleTests : IDisposable
         // b.md changes too, but the watcher names only a.md: trusted, b.md is not even compared with what was read.
         File.WriteAllText(_folder.PathOf("pages/a.md"), "alpha, changed");
         File.WriteAllText(_folder.PathOf("pages/b.md"), "beta, changed");
-        engine.ChangedFiles = Changed("pages/a.md");
+        engine.Rerun = new Rerun(ChangedFiles: Changed("pages/a.md"));
         Assert.Equal(["alpha, changed", "beta"], Parsed(engine.Execute()));
 
         _folder.Write("pages/c.md", "gamma");
-        engine.ChangedFiles = Changed("pages/c.md");
+        engine.Rerun = new Rerun(ChangedFiles: Changed("pages/c.md"));
         Assert.Equal(["alpha, changed", "beta, changed", "gamma"], Parsed(engine.Execute()));
 
         File.Delete(_folder.PathOf("pages/a.md"));
-        engine.ChangedFiles = Changed("pages/a.md");
+        engine.Rerun = new Rerun(ChangedFiles: Changed("pages/a.md"));
         Assert.Equal(["beta, changed", "gamma"], Parsed(engine.Execute()));
 
         // Deleted and made again: listed again, although it was read before.
         _folder.Write("pages/a.md", "alpha again");
-        engine.ChangedFiles = Changed("pages/a.md");
+        engine.Rerun = new Rerun(ChangedFiles: Changed("pages/a.md"));
         Assert.Equal(["alpha again", "beta, changed", "gamma"], Parsed(engine.Execute()));
     }
 
@@ -118,7 +118,7 @@ public sealed class RememberedModuleTests : IDisposable
         Assert.Throws<BuildFailedException>(() => engine.Execute());
 
         File.WriteAllText(_folder.PathOf("pages/b.md"), "beta");
-        engine.ChangedFiles = Changed("pages/a.md");
+        engine.Rerun = new Rerun(ChangedFiles: Changed("pages/a.md"));
         Assert.Equal(["alpha", "beta"], Parsed(engine.Execute()));
     }
 }

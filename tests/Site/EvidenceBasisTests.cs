@@ -56,8 +56,8 @@ public sealed class EvidenceBasisTests(BuiltFixture fixture)
         var result = site.Run("check");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("input/findings/study-a/heard.da.md:1: the front matter has no 'basis', which every finding needs", result.ErrorLines);
-        Assert.Contains("input/findings/study-a/heard.en.md:10: 'confidence' has an unknown key 'coherense' (did you mean 'coherence'?)", result.ErrorLines);
-        Assert.Contains(result.ErrorLines, l => l.StartsWith("input/findings/study-a/heard.en.md:10: 'medium' is not a valid confidence.level", StringComparison.Ordinal));
+        Assert.Contains("input/findings/study-a/heard.en.md:10: unknown front matter key 'coherense' in 'confidence' (did you mean 'coherence'?)", result.ErrorLines);
+        Assert.Contains(result.ErrorLines, l => l.StartsWith("input/findings/study-a/heard.en.md:10: 'medium' is not a valid level", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Guidance.Engine;
 using Guidance.Site;
+using Guidance.Site.Live;
 using Guidance.Tests.Support;
 
 namespace Guidance.Tests.Site;

@@ -12,7 +12,7 @@ public sealed class CourseValidationTests
         site.Edit("input/courses/first-steps.da.md", text => text.Replace("items: [listen-first, heard, trust-grows]", "items: [listen-first, herd, trust-grows]"));
         var result = site.Run("check");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("input/courses/first-steps.da.md:5: unknown finding or guidance 'herd' (did you mean 'heard'?)", result.ErrorLines);
+        Assert.Contains("input/courses/first-steps.da.md:5: unknown finding or recommendation 'herd' (did you mean 'heard'?)", result.ErrorLines);
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class CourseValidationTests
         site.Edit("input/courses/first-steps.en.md", text => text.Replace("items: [listen-first, heard, trust-grows]", "items: [listen-first, tillid]"));
         var result = site.Run("check");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.ErrorLines, l => l.StartsWith("input/courses/first-steps.en.md:5: unknown finding or guidance 'tillid'", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.StartsWith("input/courses/first-steps.en.md:5: unknown finding or recommendation 'tillid'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class CourseValidationTests
         site.Edit("input/courses/first-steps.da.md", text => text.Replace("items: [listen-first, heard, trust-grows]", "items: []"));
         var result = site.Run("check");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("input/courses/first-steps.da.md:5: a course needs at least one finding or guidance id in 'items'", result.ErrorLines);
+        Assert.Contains("input/courses/first-steps.da.md:5: a course needs at least one finding or recommendation id in 'items'", result.ErrorLines);
     }
 
     [Fact]

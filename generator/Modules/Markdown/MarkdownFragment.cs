@@ -10,8 +10,8 @@ namespace Guidance.Modules.Markdown;
 public sealed record FragmentOptions(Func<string, string?> Resolve, TermSet Terms, string IdPrefix, int HeadingShift);
 
 /// <summary>
-/// Renders a Markdown body on its own, inside another page. The text is parsed afresh: the parsed tree a page keeps
-/// is shared with that page's own rendering and must not change, while this one is reshaped before it is written.
+/// Renders a Markdown body on its own, inside another page (a course handout), from its text: the tree is reshaped
+/// (heading levels, ids, absolute links) before it is written, and pages keep no parsed tree to share (<see cref="MarkdownBody"/>).
 /// </summary>
 public static class MarkdownFragment
 {

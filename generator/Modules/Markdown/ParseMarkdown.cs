@@ -19,8 +19,8 @@ public sealed record Heading(int Level, string Anchor, string Text);
 /// <summary>
 /// A body as <see cref="RenderMarkdown"/> needs it: a parsed tree costs far more memory than parsing again costs time,
 /// so documents carry this between phases and the tree is built once to check and once to render. The text is kept as
-/// UTF-8, half the size of a string for the mostly Latin text of the site: every page's body is held from the process
-/// phase to its rendering, which at 40,000 pages took some 350 MB as strings.
+/// UTF-8, half the size of a string for the mostly Latin text of the site, as every page's body is held from the process
+/// phase to its rendering (the figure is in bench/RESULTS.md).
 /// </summary>
 public sealed record MarkdownBody(byte[] Utf8, SourceLocation Start, bool AllowRawHtml, string? AssetsUrl)
 {

@@ -18,7 +18,7 @@ public sealed class ExternalToolException(string message) : Exception(message);
 
 /// <summary>
 /// Runs an external program to completion in a folder, with stdout and stderr captured together so a failure
-/// can show what the program said. The one place the build starts processes.
+/// can show what the program said. (Git's history is read by <see cref="IO.FileHistory"/>, which streams its output.)
 /// </summary>
 public static class ExternalCommand
 {

@@ -3,9 +3,6 @@ using Guidance.Engine;
 
 namespace Guidance.Site.Citations;
 
-/// <summary>A <c>&lt;meta name content&gt;</c> pair.</summary>
-public sealed record MetaTag(string Name, string Content);
-
 /// <summary>
 /// Highwire Press <c>citation_*</c> meta tags for a study page: what Google Scholar and Zotero's browser connector
 /// read to recognise a reference. Written from the same checked fields as the citation files.
@@ -13,7 +10,7 @@ public sealed record MetaTag(string Name, string Content);
 public static class HighwireTags
 {
     /// <summary>The tags for a page: a study's, or none for every other kind.</summary>
-    public static IReadOnlyList<MetaTag> For(Document page) => page.Kind_() == "study" ? For(StudyReference.From(page)) : [];
+    public static IReadOnlyList<MetaTag> For(Document page) => page.Kind() == Kinds.Study ? For(StudyReference.From(page)) : [];
 
     public static IReadOnlyList<MetaTag> For(StudyReference study)
     {

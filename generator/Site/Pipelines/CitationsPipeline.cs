@@ -29,7 +29,7 @@ public static class CitationsPipeline
         pipeline.ProcessModules.Add(new AddDocuments(context =>
         {
             var model = ModelPipeline.ModelOf(context);
-            return site.Settings.Languages.SelectMany(lang => model.OfKind("study", lang)).SelectMany(study =>
+            return site.Settings.Languages.SelectMany(lang => model.OfKind(Kinds.Study, lang)).SelectMany(study =>
             {
                 var reference = StudyReference.From(study);
                 return Formats.Select(format => new Document
@@ -46,10 +46,9 @@ public static class CitationsPipeline
 
     /// <summary>The downloads a study page links to.</summary>
     public static IReadOnlyList<CitationFile> FilesOf(Document study) =>
-        Formats.Select(f => new CitationFile(f.Label, study.Url_() + f.FileName, Path.GetExtension(f.FileName), f.MediaType)).ToList();
+        Formats.Select(f => new CitationFile(f.Label, study.PageUrl() + f.FileName, Path.GetExtension(f.FileName), f.MediaType)).ToList();
 
     /// <summary>The output folder of a study page: <c>/da/studies/x/</c> is written to <c>da/studies/x/index.html</c>.</summary>
-    private static string FolderOf(GuidanceSite site, Document study) => site.DestinationOf(study.Url_())[..^"index.html".Length];
+    private static string FolderOf(GuidanceSite site, Document study) => site.DestinationOf(study.PageUrl())[..^"index.html".Length];
 }
 
-public sealed record CitationFile(string Label, string Url, string Extension, string MediaType);

@@ -1,9 +1,11 @@
 using Guidance.Engine;
+using Guidance.Modules.Content;
 using Guidance.Modules.IO;
 using Guidance.Modules.Markdown;
 using Guidance.Modules.Metadata;
 using Guidance.Modules.Templates;
 using Scriban.Runtime;
+using Guidance.Site.Modules;
 
 namespace Guidance.Site.Pipelines;
 
@@ -13,20 +15,38 @@ namespace Guidance.Site.Pipelines;
 /// </summary>
 public static class ContentPipeline
 {
-    public static Pipeline Create(GuidanceSite site, string name, string folder, ContentSchema schema, string section,
-        Action<Document, SiteModel, ScriptObject> describe)
+    /// <param name="withIndex">Adds the type's list page (<see cref="IndexPages"/>), when it has one.</param>
+    public static Pipeline Create(GuidanceSite site, ContentType type, Action<Document, SiteModel, ScriptObject> describe, bool withIndex = true)
     {
-        var pipeline = new Pipeline(name);
-        pipeline.InputModules.Add(new ReadFiles(folder, recursive: true, ".md"));
+        var pipeline = new Pipeline(type.PipelineName);
+        pipeline.InputModules.Add(new ReadFiles(type.Source, recursive: true, ".md"));
         pipeline.ProcessModules.AddRange([
             new ParseFrontMatter(),
             new ApplyDirectoryMetadata(),
-            new AssignPage(site, schema, section),
+            new AssignPage(site, type),
             new ParseMarkdown(site.Settings.AllowRawHtml, assetsUrl: site.Settings.BasePath + AssetsPipeline.Folder + "/"),
         ]);
+        if (withIndex && type.IndexTitleKey is not null) pipeline.ProcessModules.Add(new AddDocuments(_ => IndexPages.For(site, type)));
         AddRendering(site, pipeline, describe);
         return pipeline;
     }
+
+    /// <summary>
+    /// A type the site declares (<see cref="ContentTypes.Load"/>): its pages show their declared fields, a field that
+    /// refers to other pages as links to them; its list page lists its pages.
+    /// </summary>
+    public static Pipeline CreateDeclared(GuidanceSite site, ContentType type) => Create(site, type, (document, model, page) =>
+    {
+        var lang = document.Lang();
+        if (document.Kind() == type.IndexKind)
+        {
+            page["pages"] = model.OfKind(type.Kind, lang).Select(p => new { Title = p.Title(), Url = p.PageUrl(), Summary = p.Summary() }).ToList();
+            return;
+        }
+        foreach (var field in type.Fields.Except(ContentTypes.CommonFields))
+            page[field.Key] = field.RefersTo is null ? document[field.Key]
+                : document.GetList(field.Key).Select(id => model.Find(id, lang)).OfType<Document>().Select(Link.To).ToList();
+    });
 
     /// <summary>Post-process and output steps shared by every pipeline that makes pages.</summary>
     public static void AddRendering(GuidanceSite site, Pipeline pipeline, Action<Document, SiteModel, ScriptObject> describe)
@@ -36,51 +56,14 @@ public static class ContentPipeline
                 (document, context) =>
                 {
                     var model = ModelPipeline.ModelOf(context);
-                    return id => model.UrlOf(id, document.Lang_());
+                    return id => model.UrlOf(id, document.Lang());
                 },
-                (document, context) => ModelPipeline.ModelOf(context).TermsIn(document.Lang_()),
-                document => site.Strings.Get(document.Lang_(), "anchor.section")),
+                (document, context) => ModelPipeline.ModelOf(context).TermsIn(document.Lang()),
+                document => site.Strings.Get(document.Lang(), "anchor.section")),
             new RenderPage(site, describe),
+            new KeepAnchorIds(),
         ]);
         pipeline.OutputModules.Add(new WriteFiles());
     }
 }
 
-/// <summary>Checks a content file's front matter and gives it the site's keys: kind, id, language, title and URL.</summary>
-public sealed class AssignPage(GuidanceSite site, ContentSchema schema, string section) : DocumentModule
-{
-    protected override bool DependsOnlyOnItsDocument => true;
-
-    protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
-    {
-        var name = Path.GetFileName(input.GetString(ReadFiles.RelativePathKey) ?? "");
-        var parts = name.Split('.');
-        var lang = parts.Length >= 3 ? parts[^2] : "";
-        if (!site.Settings.Languages.Contains(lang))
-        {
-            context.Report(new SourceLocation(input.Source!, 1), parts.Length < 3
-                ? $"the file name must end in .<language>.md ({string.Join(", ", site.Settings.Languages.Select(l => "." + l + ".md"))})"
-                : $"'{lang}' is not a language of the site{Suggestions.Hint(lang, site.Settings.Languages.ToList())}");
-            yield break;
-        }
-        if (!schema.Check(input, context, site.Settings.Languages.ToList())) yield break;
-        if (input.GetString("layout") is { } layout && !site.Templates.Exists(layout + ".html"))
-        {
-            var known = site.FileSystem.GetFiles(TemplateSet.Folder, recursive: false, ".html").Select(f => Path.GetFileNameWithoutExtension(f.RelativePath)).ToList();
-            context.Report(input.LocationOf("layout"), $"unknown layout '{layout}': there is no {TemplateSet.Folder}/{layout}.html in the theme or the input{Suggestions.Hint(layout, known)}");
-            yield break;
-        }
-        yield return Identify(site, input, schema.Kind, lang, section, input.GetString("slug") ?? input.GetString("id")!);
-    }
-
-    public static Document Identify(GuidanceSite site, Document page, string kind, string lang, string section, string slug)
-    {
-        var url = site.UrlFor(lang, section, slug);
-        return page.With([
-            new(SiteKeys.Kind, kind),
-            new(SiteKeys.Lang, lang),
-            new(SiteKeys.Id, page.GetString("id") ?? page.Id_()),
-            new(SiteKeys.Url, url),
-        ]) with { Destination = site.DestinationOf(url) };
-    }
-}

@@ -3,10 +3,6 @@ using Guidance.Modules.Markdown;
 
 namespace Guidance.Site.Pipelines;
 
-/// <summary>A finding or recommendation as a course lists it; <see cref="Body"/> (its full text) only in the handout.</summary>
-public sealed record CourseItem(string Id, string Kind, string KindName, string Title, string Url, string AbsoluteUrl, string? Summary,
-    FindingCard? Finding, string? Sample, IReadOnlyList<FindingCard> BasedOn, string? Body);
-
 /// <summary>
 /// Courses for trainers (<c>courses/&lt;id&gt;.&lt;lang&gt;.md</c>: an introduction and <c>items</c>, a list of finding and
 /// recommendation ids, in teaching order) → <c>/&lt;lang&gt;/courses/&lt;id&gt;/</c>; each with a printable handout that holds
@@ -14,39 +10,37 @@ public sealed record CourseItem(string Id, string Kind, string KindName, string 
 /// </summary>
 public static class CoursesPipeline
 {
-    public const string Name = "courses";
-    public const string HandoutKind = "course-handout";
     private const string CourseKey = "CourseId";
 
     public static Pipeline Create(GuidanceSite site)
     {
-        var pipeline = ContentPipeline.Create(site, Name, "courses", ContentSchema.Course, "courses", (page, model, view) =>
+        var pipeline = ContentPipeline.Create(site, ContentTypes.Course, (page, model, view) =>
         {
-            var lang = page.Lang_();
-            switch (page.Kind_())
+            var lang = page.Lang();
+            switch (page.Kind())
             {
-                case "courses-index":
-                    view["courses"] = model.OfKind("course", lang)
-                        .Select(c => new { Title = c.Title_(), Url = c.Url_(), Summary = c.Summary_(), Items = c.GetList("items").Count }).ToList();
+                case var index when index == ContentTypes.Course.IndexKind:
+                    view["courses"] = model.OfKind(Kinds.Course, lang)
+                        .Select(c => new { Title = c.Title(), Url = c.PageUrl(), Summary = c.Summary(), Items = c.GetList("items").Count }).ToList();
                     break;
-                case "course":
+                case Kinds.Course:
                     view["items"] = Items(page, model, site, withBodies: false);
-                    view["handout_url"] = model.UrlOf(HandoutIdOf(page.Id_()), lang);
+                    view["handout_url"] = model.UrlOf(HandoutIdOf(page.PageId()), lang);
                     break;
-                case HandoutKind:
+                case Kinds.CourseHandout:
                     var course = model.Find(page.GetString(CourseKey)!, lang)!;
-                    view["course"] = RenderPage.LinkTo(course);
-                    view["course_absolute_url"] = site.Settings.AbsoluteUrl(course.Url_());
+                    view["course"] = Link.To(course);
+                    view["course_absolute_url"] = site.Settings.AbsoluteUrl(course.PageUrl());
                     view["items"] = Items(course, model, site, withBodies: true);
                     view["body"] = HandoutBody(course, model, site, idPrefix: "", headingShift: 0);
                     view["breadcrumbs"] = new List<Link>(view["breadcrumbs"] as IEnumerable<Link> ?? [])
                     {
-                        new(site.Strings.Get(lang, "courses.title"), site.UrlFor(lang, "courses", "")),
-                        RenderPage.LinkTo(course),
+                        new(site.Strings.Get(lang, ContentTypes.Course.IndexTitleKey!), site.UrlFor(lang, ContentTypes.Course.Section, "")),
+                        Link.To(course),
                     };
                     break;
             }
-        });
+        }, withIndex: false);
         pipeline.ProcessModules.Add(new AddHandoutsAndIndex(site));
         return pipeline;
     }
@@ -55,17 +49,17 @@ public static class CoursesPipeline
 
     private static List<CourseItem> Items(Document course, SiteModel model, GuidanceSite site, bool withBodies)
     {
-        var lang = course.Lang_();
+        var lang = course.Lang();
         return course.GetList("items").Select(id => model.Find(id, lang)).OfType<Document>().Select(item =>
         {
-            var isFinding = item.Kind_() == "finding";
-            var finding = isFinding ? site.Cards.Of(item, model) : null;
+            var isFinding = item.Kind() == Kinds.Finding;
+            var finding = isFinding ? site.Cards.For(item, model) : null;
             var sample = isFinding ? model.Find(item.GetString("study") ?? "", lang)?.GetString("sample") : null;
             List<FindingCard> basedOn = isFinding ? [] : item.GetList("findings").Select(f => model.Find(f, lang)).OfType<Document>()
-                .Select(f => site.Cards.Of(f, model)).ToList();
-            return new CourseItem(item.Id_(), item.Kind_(), site.Strings.Get(lang, "kind." + item.Kind_()), item.Title_(), item.Url_(),
-                site.Settings.AbsoluteUrl(item.Url_()), item.Summary_(), finding, sample, basedOn,
-                withBodies ? HandoutBody(item, model, site, idPrefix: item.Id_() + "-", headingShift: 1) : null);
+                .Select(f => site.Cards.For(f, model)).ToList();
+            return new CourseItem(item.PageId(), item.Kind(), site.Strings.Get(lang, site.Types.Of(item.Kind())!.NameKey), item.Title(), item.PageUrl(),
+                site.Settings.AbsoluteUrl(item.PageUrl()), item.Summary(), finding, sample, basedOn,
+                withBodies ? HandoutBody(item, model, site, idPrefix: item.PageId() + "-", headingShift: 1) : null);
         }).ToList();
     }
 
@@ -76,7 +70,7 @@ public static class CoursesPipeline
     /// </summary>
     private static string HandoutBody(Document page, SiteModel model, GuidanceSite site, string idPrefix, int headingShift)
     {
-        var lang = page.Lang_();
+        var lang = page.Lang();
         var options = new FragmentOptions(
             id => model.UrlOf(id, lang) is { } url ? site.Settings.AbsoluteUrl(url) : null,
             model.TermsIn(lang), idPrefix, headingShift);
@@ -92,23 +86,23 @@ public static class CoursesPipeline
     {
         public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
         {
-            var courses = inputs.Where(d => d.Kind_() == "course").ToList();
-            var index = courses.Count > 0 ? IndexPages.For(site, "courses-index", "courses", "courses.title") : [];
+            var courses = inputs.Where(d => d.Kind() == Kinds.Course).ToList();
+            var index = courses.Count > 0 ? IndexPages.For(site, ContentTypes.Course) : [];
             return [.. inputs, .. courses.Select(Handout), .. index];
         }
 
         private Document Handout(Document course)
         {
-            var lang = course.Lang_();
+            var lang = course.Lang();
             var page = course.With([
-                new("id", HandoutIdOf(course.Id_())),
-                new("title", $"{course.Title_()} – {site.Strings.Get(lang, "course.handout")}"),
-                new(CourseKey, course.Id_()),
+                new("id", HandoutIdOf(course.PageId())),
+                new("title", $"{course.Title()} – {site.Strings.Get(lang, "course.handout")}"),
+                new(CourseKey, course.PageId()),
                 new("layout", null), // a course's own layout is for the course page
                 new(ParseMarkdown.XrefsKey, null), // the course page already counts the introduction's links
                 new(ParseMarkdown.BodyKey, null), // the handout renders the introduction itself, with absolute links
             ]);
-            return AssignPage.Identify(site, page, HandoutKind, lang, "courses", (course.GetString("slug") ?? course.Id_()) + "/handout");
+            return site.Identify(page, Kinds.CourseHandout, lang, ContentTypes.Course.Section, (course.GetString("slug") ?? course.PageId()) + "/handout");
         }
     }
 }

@@ -25,7 +25,7 @@ public static class FeedPipeline
         // The files are known in the process phase (links to them are checked there); their content needs the model.
         pipeline.ProcessModules.Add(new AddDocuments(_ => site.Settings.Languages.Select(lang =>
             new Document { Source = "(feed)", Destination = SitePath.ToDestination(PathOf(lang)) }.With(SiteKeys.Lang, lang))));
-        pipeline.PostProcessModules.Add(new SetContent((feed, context) => Write(site, ModelPipeline.ModelOf(context), feed.Lang_())));
+        pipeline.PostProcessModules.Add(new SetContent((feed, context) => Write(site, ModelPipeline.ModelOf(context), feed.Lang())));
         pipeline.OutputModules.Add(new WriteFiles());
         return pipeline;
     }
@@ -47,13 +47,13 @@ public static class FeedPipeline
             Link("alternate", "text/html", Absolute(site.UrlFor(lang, WhatsNewPipeline.Section, ""))),
             new XElement(Atom + "author", new XElement(Atom + "name", title)),
             changes.Select(change => new XElement(Atom + "entry",
-                new XElement(Atom + "title", change.Page.Title_()),
-                new XElement(Atom + "id", Absolute(change.Page.Url_())),
-                Link("alternate", "text/html", Absolute(change.Page.Url_())),
+                new XElement(Atom + "title", change.Page.Title()),
+                new XElement(Atom + "id", Absolute(change.Page.PageUrl())),
+                Link("alternate", "text/html", Absolute(change.Page.PageUrl())),
                 new XElement(Atom + "updated", Timestamp(change.Updated)),
-                new XElement(Atom + "category", new XAttribute("term", change.Page.Kind_()),
-                    new XAttribute("label", site.Strings.Get(lang, "kind." + change.Page.Kind_()))),
-                change.Page.Summary_() is { } summary ? new XElement(Atom + "summary", summary) : null)));
+                new XElement(Atom + "category", new XAttribute("term", change.Page.Kind()),
+                    new XAttribute("label", site.Strings.Get(lang, "kind." + change.Page.Kind()))),
+                change.Page.Summary() is { } summary ? new XElement(Atom + "summary", summary) : null)));
         return Serialize(new XDocument(feed));
     }
 

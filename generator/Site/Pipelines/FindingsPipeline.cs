@@ -1,5 +1,4 @@
 using Guidance.Engine;
-using Guidance.Modules.Content;
 
 namespace Guidance.Site.Pipelines;
 
@@ -10,21 +9,19 @@ namespace Guidance.Site.Pipelines;
 /// </summary>
 public static class FindingsPipeline
 {
-    public const string Name = "findings";
-
     public static Pipeline Create(GuidanceSite site)
     {
-        var pipeline = ContentPipeline.Create(site, Name, "findings", ContentSchema.Finding, "findings", (finding, model, page) =>
+        return ContentPipeline.Create(site, ContentTypes.Finding, (finding, model, page) =>
         {
-            var lang = finding.Lang_();
-            if (finding.Kind_() == "findings-index")
+            var lang = finding.Lang();
+            if (finding.Kind() == ContentTypes.Finding.IndexKind)
             {
-                page["findings"] = model.OfKind("finding", lang).Select(f => site.Cards.Of(f, model)).ToList();
-                page["perspectives"] = ContentSchema.Perspectives.Select(p => new Link(site.Strings.Get(lang, "perspective." + p), p)).ToList();
-                page["evidence_types"] = ContentSchema.EvidenceTypes.Select(e => new Link(site.Strings.Get(lang, "evidence." + e), e)).ToList();
+                page["findings"] = model.OfKind(Kinds.Finding, lang).Select(f => site.Cards.For(f, model)).ToList();
+                page["perspectives"] = ContentTypes.Perspectives.Select(p => new FilterOption(site.Strings.Get(lang, "perspective." + p), p)).ToList();
+                page["evidence_types"] = ContentTypes.EvidenceTypes.Select(e => new FilterOption(site.Strings.Get(lang, "evidence." + e), e)).ToList();
                 return;
             }
-            var card = site.Cards.Of(finding, model);
+            var card = site.Cards.For(finding, model);
             var study = model.Find(finding.GetString("study")!, lang);
             page["card"] = card;
             page["study"] = card.Study;
@@ -37,10 +34,8 @@ public static class FindingsPipeline
             page["peer_reviewed"] = study?.GetString("peer_reviewed") != "false";
             page["confidence"] = Confidence.Of(finding);
             page["themes"] = card.Themes;
-            page["guidance"] = model.GuidanceCiting(finding.Id_(), lang).Select(RenderPage.LinkTo).ToList();
-            page["related"] = model.RelatedFindings(finding).Select(f => site.Cards.Of(f, model)).ToList();
+            page["guidance"] = model.RecommendationsCiting(finding.PageId(), lang).Select(Link.To).ToList();
+            page["related"] = model.RelatedFindings(finding).Select(f => site.Cards.For(f, model)).ToList();
         });
-        pipeline.ProcessModules.Add(new AddDocuments(_ => IndexPages.For(site, "findings-index", "findings", "nav.findings")));
-        return pipeline;
     }
 }

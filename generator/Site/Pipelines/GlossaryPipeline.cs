@@ -5,22 +5,19 @@ using Guidance.Modules.Metadata;
 
 namespace Guidance.Site.Pipelines;
 
-public sealed record GlossaryTerm(string Id, string Term, string Definition, IReadOnlyList<string> Forms);
-
 /// <summary>
 /// The glossary (<c>glossary.yml</c>: Danish and Norwegian terms with their equivalents) as one page per
 /// language at <c>/&lt;lang&gt;/glossary/</c>, each term with its own anchor.
 /// </summary>
 public static class GlossaryPipeline
 {
-    public const string Name = "glossary";
     public const string EntriesKey = "GlossaryEntries";
     public const string TermsKey = "DefinedTerms";
 
     public static Pipeline Create(GuidanceSite site)
     {
-        var pipeline = new Pipeline(Name);
-        pipeline.InputModules.Add(new ReadFiles("", recursive: false, "glossary.yml"));
+        var pipeline = new Pipeline(ContentTypes.Glossary.PipelineName);
+        pipeline.InputModules.Add(new ReadFiles("", recursive: false, ContentTypes.Glossary.Source));
         pipeline.ProcessModules.Add(new ReadGlossary(site));
         ContentPipeline.AddRendering(site, pipeline, (glossary, _, page) => page["terms"] = glossary.Get<IReadOnlyList<GlossaryTerm>>(EntriesKey));
         return pipeline;
@@ -66,7 +63,7 @@ public static class GlossaryPipeline
             foreach (var lang in site.Settings.Languages)
             {
                 var sorted = terms[lang].OrderBy(t => t.Term, StringComparer.Create(site.Strings.CultureOf(lang), true)).ToList();
-                var url = site.UrlFor(lang, "glossary", "");
+                var url = site.UrlFor(lang, ContentTypes.Glossary.Section, "");
                 var defined = sorted.Select(t => new DefinedTerm(t.Id, [t.Term, .. t.Forms], url + "#" + t.Id, t.Definition)).ToList();
                 var page = input.With([
                     new("id", SiteModel.GlossaryId),
@@ -75,7 +72,7 @@ public static class GlossaryPipeline
                     new(TermsKey, defined),
                     new("Anchors", sorted.Select(t => t.Id).ToList()),
                 ]) with { Content = "" };
-                yield return AssignPage.Identify(site, page, "glossary", lang, "glossary", "");
+                yield return site.Identify(page, Kinds.Glossary, lang, ContentTypes.Glossary.Section, "");
             }
         }
 

@@ -9,7 +9,7 @@ namespace Guidance.Site.Pipelines;
 /// </summary>
 public static class HomePipeline
 {
-    public const string Name = "home";
+    public const string Name = Kinds.Home;
 
     public static Pipeline Create(GuidanceSite site)
     {
@@ -18,28 +18,27 @@ public static class HomePipeline
         pipeline.ProcessModules.Add(new AddDocuments(_ => [.. HomePages(site), RootPage(site)]));
         ContentPipeline.AddRendering(site, pipeline, (home, model, page) =>
         {
-            var lang = home.Lang_();
-            page["themes"] = model.OfKind("theme", lang).Select(t => new { Title = t.Title_(), Url = t.Url_(), Summary = t.Summary_(), Findings = model.FindingsOfTheme(t.Id_(), lang).Count }).ToList();
-            page["guidance"] = model.OfKind("guidance", lang).Select(RenderPage.LinkTo).ToList();
-            page["studies"] = model.OfKind("study", lang).Select(RenderPage.LinkTo).ToList();
-            page["pages"] = model.OfKind("page", lang).Select(RenderPage.LinkTo).ToList();
-            page["courses"] = model.OfKind("course", lang).Select(RenderPage.LinkTo).ToList();
-            page["finding_count"] = model.OfKind("finding", lang).Count();
+            var lang = home.Lang();
+            page["themes"] = model.OfKind(Kinds.Theme, lang).Select(t => new { Title = t.Title(), Url = t.PageUrl(), Summary = t.Summary(), Findings = model.FindingsOfTheme(t.PageId(), lang).Count }).ToList();
+            page["guidance"] = model.OfKind(Kinds.Recommendation, lang).Select(Link.To).ToList();
+            page["studies"] = model.OfKind(Kinds.Study, lang).Select(Link.To).ToList();
+            page["pages"] = model.OfKind(Kinds.Page, lang).Select(Link.To).ToList();
+            page["courses"] = model.OfKind(Kinds.Course, lang).Select(Link.To).ToList();
+            page["finding_count"] = model.OfKind(Kinds.Finding, lang).Count();
         });
         return pipeline;
     }
 
     private static IEnumerable<Document> HomePages(GuidanceSite site) =>
-        site.Settings.Languages.Select(lang => AssignPage.Identify(site,
-            new Document { Source = "(home page)" }.With([new("id", "home"), new(SiteKeys.Title, site.Settings.TitleIn(lang))]),
-            "home", lang, "", ""));
+        site.Settings.Languages.Select(lang => site.Identify(new Document { Source = "(home page)" }.With([new("id", Kinds.Home), new(SiteKeys.Title, site.Settings.TitleIn(lang))]),
+            Kinds.Home, lang, "", ""));
 
     private static Document RootPage(GuidanceSite site)
     {
         var lang = site.Settings.DefaultLanguage;
         return new Document { Source = "(root page)", Destination = "index.html" }.With([
-            new("id", "root"), new(SiteKeys.Kind, "root"), new(SiteKeys.Lang, lang), new(SiteKeys.Title, site.Settings.TitleIn(lang)),
-            new(SiteKeys.Url, site.Settings.BasePath), new(RenderPage.StandaloneKey, true),
+            new("id", Kinds.Root), new(SiteKeys.Kind, Kinds.Root), new(SiteKeys.Lang, lang), new(SiteKeys.Title, site.Settings.TitleIn(lang)),
+            new(SiteKeys.Url, site.Settings.BasePath), new(SiteKeys.Standalone, true),
         ]);
     }
 }

@@ -2,11 +2,10 @@ using Guidance.Engine;
 
 namespace Guidance.Site.Pipelines;
 
-/// <summary>The list page of a section, one per language (<c>/da/themes/</c>), titled by a UI string.</summary>
+/// <summary>The list page of a content type, one per language (<c>/da/themes/</c>), titled by its <see cref="ContentType.IndexTitleKey"/>.</summary>
 public static class IndexPages
 {
-    public static IEnumerable<Document> For(GuidanceSite site, string kind, string section, string titleKey) =>
-        site.Settings.Languages.Select(lang => AssignPage.Identify(site,
-            new Document { Source = $"({section} index)" }.With([new("id", kind), new(SiteKeys.Title, site.Strings.Get(lang, titleKey))]),
-            kind, lang, section, ""));
+    public static IEnumerable<Document> For(GuidanceSite site, ContentType type) =>
+        site.Settings.Languages.Select(lang => site.Identify(new Document { Source = $"({type.Section} index)" }.With([new("id", type.IndexKind), new(SiteKeys.Title, site.Strings.Get(lang, type.IndexTitleKey!))]),
+            type.IndexKind, lang, type.Section, ""));
 }

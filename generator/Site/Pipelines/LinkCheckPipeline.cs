@@ -1,4 +1,5 @@
 using Guidance.Engine;
+using Guidance.Site.Modules;
 
 namespace Guidance.Site.Pipelines;
 

@@ -23,8 +23,8 @@ public static class RedirectsPipeline
         ContentPipeline.AddRendering(site, pipeline, (redirect, _, page) =>
         {
             var target = redirect.Get<Document>(Redirects.TargetKey)!;
-            page["target"] = RenderPage.LinkTo(target);
-            page["target_absolute"] = new Uri(new Uri(site.Settings.BaseUrl), target.Url_()).AbsoluteUri;
+            page["target"] = Link.To(target);
+            page["target_absolute"] = new Uri(new Uri(site.Settings.BaseUrl), target.PageUrl()).AbsoluteUri;
         });
         return pipeline;
     }

@@ -10,20 +10,19 @@ namespace Guidance.Site.Pipelines;
 /// </summary>
 public static class SearchPipeline
 {
-    public const string Name = "search";
+    public const string Name = Kinds.Search;
     public const string Section = "search";
 
     public static Pipeline Create(GuidanceSite site)
     {
         var pipeline = new Pipeline(Name);
         // In the process phase, so that the site model knows the search pages as translations of each other.
-        pipeline.ProcessModules.Add(new AddDocuments(_ => site.Settings.Languages.Select(lang => AssignPage.Identify(site,
-            new Document { Source = "(search page)" }.With([new("id", "search"), new(SiteKeys.Title, site.Strings.Get(lang, "search.title"))]),
-            "search", lang, Section, ""))));
+        pipeline.ProcessModules.Add(new AddDocuments(_ => site.Settings.Languages.Select(lang => site.Identify(new Document { Source = "(search page)" }.With([new("id", Kinds.Search), new(SiteKeys.Title, site.Strings.Get(lang, "search.title"))]),
+            Kinds.Search, lang, Section, ""))));
         ContentPipeline.AddRendering(site, pipeline, (search, model, page) =>
         {
-            var lang = search.Lang_();
-            page["filters"] = SearchData.FiltersOf(model, site.Strings, site.Cards, lang);
+            var lang = search.Lang();
+            page["filters"] = SearchData.FiltersOf(model, site, lang);
         });
         return pipeline;
     }

@@ -29,7 +29,7 @@ public static class SitemapPipeline
     /// a page written somewhere else on another page's behalf (such as a redirect from an old address).
     /// </summary>
     private static bool IsPage(GuidanceSite site, Document document) =>
-        document.Kind_() is { Length: > 0 } kind && kind != "root"
-        && document.Url_() is { Length: > 0 } url && url.StartsWith(site.Settings.BasePath, StringComparison.Ordinal)
+        document.Kind() is { Length: > 0 } kind && kind != Kinds.Root && site.Types.Of(kind)?.InSitemap != false
+        && document.PageUrl() is { Length: > 0 } url && url.StartsWith(site.Settings.BasePath, StringComparison.Ordinal)
         && document.Destination == site.DestinationOf(url);
 }

@@ -4,6 +4,7 @@ using Guidance.Modules.Content;
 using Guidance.Modules.IO;
 using Guidance.Modules.Metadata;
 using Scriban.Runtime;
+using Guidance.Site.Modules;
 
 namespace Guidance.Site.Pipelines;
 
@@ -13,34 +14,32 @@ namespace Guidance.Site.Pipelines;
 /// </summary>
 public static class StudiesPipeline
 {
-    public const string Name = "studies";
-
     public static Pipeline Create(GuidanceSite site)
     {
-        var pipeline = new Pipeline(Name);
-        pipeline.InputModules.Add(new ReadFiles("studies", recursive: false, ".yml", ".yaml"));
+        var pipeline = new Pipeline(ContentTypes.Study.PipelineName);
+        pipeline.InputModules.Add(new ReadFiles(ContentTypes.Study.Source, recursive: false, ".yml", ".yaml"));
         pipeline.ProcessModules.AddRange([
             new ParseYamlFile(),
             new SplitLanguages(site),
-            new AddDocuments(_ => IndexPages.For(site, "studies-index", "studies", "nav.studies")),
+            new AddDocuments(_ => IndexPages.For(site, ContentTypes.Study)),
         ]);
         ContentPipeline.AddRendering(site, pipeline, (study, model, page) =>
         {
-            var lang = study.Lang_();
-            if (study.Kind_() == "studies-index")
+            var lang = study.Lang();
+            if (study.Kind() == ContentTypes.Study.IndexKind)
             {
-                page["studies"] = model.OfKind("study", lang).OrderByDescending(s => s.GetString("year")).Select(s => Describe(s, site, model)).ToList();
+                page["studies"] = model.OfKind(Kinds.Study, lang).OrderByDescending(s => s.GetString("year")).Select(s => Describe(s, site, model)).ToList();
                 return;
             }
             foreach (var (key, value) in Describe(study, site, model)) page[key] = value;
-            page["findings_by_theme"] = FindingCard.Group(model.FindingsOfStudy(study.Id_(), lang), f => f.GetList("themes"), model, site.Cards);
+            page["findings_by_theme"] = FindingCard.Group(model.FindingsOfStudy(study.PageId(), lang), f => f.GetList("themes"), model, site.Cards);
         });
         return pipeline;
     }
 
     private static ScriptObject Describe(Document study, GuidanceSite site, SiteModel model)
     {
-        var lang = study.Lang_();
+        var lang = study.Lang();
         var culture = model.CultureOf(lang);
         string? Text(string key) => study.GetString(key);
         var published = Text("published") is { } date
@@ -48,8 +47,8 @@ public static class StudiesPipeline
             : null;
         return new ScriptObject
         {
-            ["title"] = study.Title_(),
-            ["url"] = study.Url_(),
+            ["title"] = study.Title(),
+            ["url"] = study.PageUrl(),
             ["original_title"] = Text("original_title"),
             ["authors"] = Citation.Authors(study.GetList("authors")),
             ["organisation"] = Text("organisation"),
@@ -71,40 +70,8 @@ public static class StudiesPipeline
             ["registry"] = Text("registry"),
             ["citation"] = Citation.Apa(study),
             ["citation_files"] = CitationsPipeline.FilesOf(study),
-            ["finding_count"] = model.FindingsOfStudy(study.Id_(), lang).Count.ToString("N0", culture),
+            ["finding_count"] = model.FindingsOfStudy(study.PageId(), lang).Count,
         };
     }
 }
 
-/// <summary>
-/// Turns one study file into one document per language: each localised field (<c>title: { da: …, en: … }</c>)
-/// becomes that language's plain value. A language missing from a required field is a missing translation.
-/// </summary>
-public sealed class SplitLanguages(GuidanceSite site) : DocumentModule
-{
-    protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
-    {
-        var languages = site.Settings.Languages.ToList();
-        if (!ContentSchema.Study.Check(input, context, languages)) yield break;
-        var id = input.GetString("id")!;
-        var fileName = Path.GetFileNameWithoutExtension(input.Source!);
-        if (fileName != id)
-            context.Report(input.LocationOf("id"), $"the id '{id}' differs from the file name '{fileName}'; name the file {id}.yml");
-        foreach (var lang in languages)
-        {
-            var localized = ContentSchema.Study.Fields.Where(f => f.Type == FieldType.Localized && input.ContainsKey(f.Key)).ToList();
-            var missing = localized.Where(f => input[f.Key] is IReadOnlyDictionary<string, object?> map && !map.ContainsKey(lang)).ToList();
-            if (missing.Count > 0 && site.Settings.MissingTranslations != ValidationLevel.Off)
-            {
-                foreach (var field in missing)
-                    context.Report(input.LocationOf(field.Key), $"missing translation: '{field.Key}' has no '{lang}' value",
-                        site.Settings.MissingTranslations == ValidationLevel.Warning ? Severity.Warning : Severity.Error);
-                continue;
-            }
-            var values = localized.Select(f => new KeyValuePair<string, object?>(f.Key,
-                input[f.Key] is IReadOnlyDictionary<string, object?> map ? map.GetValueOrDefault(lang) : null));
-            var page = input.With(values);
-            yield return AssignPage.Identify(site, page, "study", lang, "studies", page.GetString("slug") ?? id);
-        }
-    }
-}

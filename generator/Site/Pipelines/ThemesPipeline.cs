@@ -1,5 +1,3 @@
-using Guidance.Modules.Content;
-
 namespace Guidance.Site.Pipelines;
 
 /// <summary>
@@ -8,31 +6,27 @@ namespace Guidance.Site.Pipelines;
 /// </summary>
 public static class ThemesPipeline
 {
-    public const string Name = "themes";
-
     public static Engine.Pipeline Create(GuidanceSite site)
     {
-        var pipeline = ContentPipeline.Create(site, Name, "themes", ContentSchema.Theme, "themes", (theme, model, page) =>
+        return ContentPipeline.Create(site, ContentTypes.Theme, (theme, model, page) =>
         {
-            var lang = theme.Lang_();
-            if (theme.Kind_() == "themes-index")
+            var lang = theme.Lang();
+            if (theme.Kind() == ContentTypes.Theme.IndexKind)
             {
-                page["themes"] = model.OfKind("theme", lang).Select(t => new
+                page["themes"] = model.OfKind(Kinds.Theme, lang).Select(t => new
                 {
-                    Title = t.Title_(), Url = t.Url_(), Summary = t.Summary_(),
-                    Findings = model.FindingsOfTheme(t.Id_(), lang).Count,
-                    Studies = model.FindingsOfTheme(t.Id_(), lang).Select(f => f.GetString("study")).Distinct().Count(),
+                    Title = t.Title(), Url = t.PageUrl(), Summary = t.Summary(),
+                    Findings = model.FindingsOfTheme(t.PageId(), lang).Count,
+                    Studies = model.FindingsOfTheme(t.PageId(), lang).Select(f => f.GetString("study")).Distinct().Count(),
                 }).ToList();
                 return;
             }
-            var findings = model.FindingsOfTheme(theme.Id_(), lang);
+            var findings = model.FindingsOfTheme(theme.PageId(), lang);
             page["findings_by_study"] = FindingCard.Group(findings, f => [f.GetString("study")!], model, site.Cards);
             page["study_count"] = findings.Select(f => f.GetString("study")).Distinct().Count();
             page["finding_count"] = findings.Count;
-            page["guidance"] = model.GuidanceOfTheme(theme.Id_(), lang).Select(RenderPage.LinkTo).ToList();
-            page["related_themes"] = model.RelatedThemes(theme.Id_(), lang).Select(RenderPage.LinkTo).ToList();
+            page["guidance"] = model.RecommendationsOfTheme(theme.PageId(), lang).Select(Link.To).ToList();
+            page["related_themes"] = model.RelatedThemes(theme.PageId(), lang).Select(Link.To).ToList();
         });
-        pipeline.ProcessModules.Add(new AddDocuments(_ => IndexPages.For(site, "themes-index", "themes", "nav.themes")));
-        return pipeline;
     }
 }

@@ -19,11 +19,11 @@ public static class TranslationNoticesPipeline
         ContentPipeline.AddRendering(site, pipeline, (notice, _, page) =>
         {
             var original = notice.Get<Document>(TranslationNotice.OriginalKey)!;
-            var lang = notice.Lang_();
-            var language = site.Strings.Get(lang, "language_of_original." + original.Lang_());
-            page["original"] = new { Title = original.Title_(), Url = original.Url_(), Lang = original.Lang_() };
-            page["notice"] = site.Strings.Get(lang, "missing_translation.only_in").Replace("{language}", language);
-            page["read"] = site.Strings.Get(lang, "missing_translation.read").Replace("{language}", language);
+            var lang = notice.Lang();
+            var language = site.Strings.Get(lang, "language_of_original." + original.Lang());
+            page["original"] = new { Title = original.Title(), Url = original.PageUrl(), Lang = original.Lang() };
+            page["notice"] = site.Strings.Format(lang, "missing_translation.only_in", ("language", language));
+            page["read"] = site.Strings.Format(lang, "missing_translation.read", ("language", language));
         });
         return pipeline;
     }

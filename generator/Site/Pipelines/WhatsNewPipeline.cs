@@ -3,9 +3,6 @@ using Guidance.Modules.Content;
 
 namespace Guidance.Site.Pipelines;
 
-/// <summary>A page that changed, and when.</summary>
-public sealed record Change(Document Page, DateTimeOffset Updated);
-
 /// <summary>
 /// "What's new" in each language (<c>/&lt;lang&gt;/whats-new/</c>): the findings, recommendations and themes changed most
 /// recently, newest first, by the date of their source files (<see cref="LastUpdated"/>). The Atom feed of the
@@ -13,10 +10,9 @@ public sealed record Change(Document Page, DateTimeOffset Updated);
 /// </summary>
 public static class WhatsNewPipeline
 {
-    public const string Name = "whats-new";
+    public const string Name = Kinds.WhatsNew;
     public const string Section = "whats-new";
     public const int Count = 20;
-    private static readonly string[] Kinds = ["finding", "guidance", "theme"];
 
     public static Pipeline Create(GuidanceSite site)
     {
@@ -25,11 +21,11 @@ public static class WhatsNewPipeline
         pipeline.ProcessModules.Add(new AddDocuments(_ => Pages(site)));
         ContentPipeline.AddRendering(site, pipeline, (whatsNew, model, page) =>
         {
-            var lang = whatsNew.Lang_();
+            var lang = whatsNew.Lang();
             page["changes"] = Changes(site, model, lang).Select(c => new
             {
-                Title = c.Page.Title_(), Url = c.Page.Url_(), Summary = c.Page.Summary_(),
-                KindName = site.Strings.Get(lang, "kind." + c.Page.Kind_()),
+                Title = c.Page.Title(), Url = c.Page.PageUrl(), Summary = c.Page.Summary(),
+                KindName = site.Strings.Get(lang, site.Types.Of(c.Page.Kind())!.NameKey),
                 Updated = LastUpdated.Show(site, c.Updated, lang),
             }).ToList();
             page["feed_url"] = SitePath.ToUrl(site.Settings, FeedPipeline.PathOf(lang));
@@ -38,16 +34,15 @@ public static class WhatsNewPipeline
     }
 
     private static IEnumerable<Document> Pages(GuidanceSite site) =>
-        site.Settings.Languages.Select(lang => AssignPage.Identify(site,
-            new Document { Source = "(what's new)" }.With([new("id", Name), new(SiteKeys.Title, site.Strings.Get(lang, "whats_new.title"))]),
+        site.Settings.Languages.Select(lang => site.Identify(new Document { Source = "(what's new)" }.With([new("id", Name), new(SiteKeys.Title, site.Strings.Get(lang, "whats_new.title"))]),
             Name, lang, Section, ""));
 
     /// <summary>The most recently changed findings, recommendations and themes of a language, newest first, then by title.</summary>
     public static IReadOnlyList<Change> Changes(GuidanceSite site, SiteModel model, string lang) =>
-        Kinds.SelectMany(kind => model.OfKind(kind, lang))
+        site.Types.All.Where(t => t.InWhatsNew).SelectMany(type => model.OfKind(type.Kind, lang))
             .Select(page => LastUpdated.Of(site, page) is { } date ? new Change(page, date) : null)
             .OfType<Change>()
-            .OrderByDescending(c => c.Updated).ThenBy(c => c.Page.Title_(), model.TitleOrder(lang))
+            .OrderByDescending(c => c.Updated).ThenBy(c => c.Page.Title(), model.TitleOrder(lang))
             .Take(Count)
             .ToList();
 }

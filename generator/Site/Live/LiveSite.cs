@@ -4,7 +4,7 @@ using Guidance.Modules.IO;
 using Guidance.Modules.Search;
 using Guidance.Site.Pipelines;
 
-namespace Guidance.Site;
+namespace Guidance.Site.Live;
 
 /// <summary>
 /// The preview server's builds, in place in the output folder. After an edit to Markdown pages and nothing else, the
@@ -22,7 +22,7 @@ public sealed class LiveSite(SitePaths paths, Pagefind? search)
 
     /// <param name="changed">
     /// Paths of the files changed since the last build, as the file watcher reported them: every changed file, for only
-    /// those are read again (<see cref="Engine.Engine.ChangedFiles"/>); empty for a first or a whole build.
+    /// those are read again (<see cref="Rerun.ChangedFiles"/>); empty for a first or a whole build.
     /// </param>
     public BuildReport Build(IReadOnlyCollection<string> changed, CancellationToken cancellationToken = default)
     {
@@ -39,11 +39,12 @@ public sealed class LiveSite(SitePaths paths, Pagefind? search)
                 if (!OutputFolder.IsMarked(output)) OutputFolder.Mark(output); // new or empty: Check refuses any other
                 StaleOutput.RemoveLinks(output);
                 _site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, output));
-                _engine = _site.CreateEngine(write: true, streaming: true, runsAgain: true);
+                _engine = _site.CreateEngine(write: true, streaming: true);
                 edited = [];
             }
-            _engine.RenderPriority = edited.Count == 0 ? null : EditedFirst(edited.OfType<string>().ToHashSet(StringComparer.Ordinal));
-            _engine.ChangedFiles = edited.Count == 0 ? null : changed.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+            _engine.Rerun = edited.Count == 0 ? new Rerun() : new Rerun(
+                ChangedFiles: changed.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal),
+                RenderPriority: EditedFirst(edited.OfType<string>().ToHashSet(StringComparer.Ordinal)));
             var (report, _) = SiteBuild.Execute(_site, _engine, writes: true, output, search, timings, clock, cancellationToken);
             return report with { Elapsed = clock.Elapsed };
         }
@@ -85,7 +86,7 @@ public sealed class LiveSite(SitePaths paths, Pagefind? search)
         foreach (var page in edited)
         {
             var facts = model.FactsOf(page);
-            var listing = new[] { facts.Study }.Concat(facts.Themes).Append(Sections.Of(facts.Kind)?.IndexId).OfType<string>()
+            var listing = new[] { facts.Study }.Concat(facts.Themes).Append(model.Types.Of(facts.Kind)?.IndexKind).OfType<string>()
                 .Select(id => model.Find(id, facts.Lang)).OfType<Document>()
                 .Concat(model.Backlinks(facts.Id, facts.Lang));
             foreach (var other in listing) priorities.TryAdd(other, 1);

@@ -4,47 +4,7 @@ using Guidance.Engine;
 using Guidance.Modules.Markdown;
 using Guidance.Site.Pipelines;
 
-namespace Guidance.Site;
-
-/// <summary>
-/// Every file the build will write, by its site path, with the document that makes it. Reports two documents
-/// that would write the same file (a slug that takes an index page's URL, a RedirectFrom path that is a page).
-/// </summary>
-public sealed class PublishedFiles
-{
-    private const string IndexFile = "index.html";
-    private readonly Dictionary<string, Document> _byPath = new(StringComparer.Ordinal);
-
-    public PublishedFiles(IEnumerable<Document> documents, BuildContext context)
-    {
-        // Redirects last, so that a clash with a page is reported at the RedirectFrom that caused it.
-        foreach (var document in documents.Where(d => d.Destination is not null).OrderBy(d => d.ContainsKey(Redirects.LocationKey)))
-        {
-            var path = SitePath.FromDestination(document.Destination!);
-            if (!_byPath.TryAdd(path, document)) ReportClash(path, _byPath[path], document, context);
-        }
-    }
-
-    public IEnumerable<string> Paths => _byPath.Keys;
-
-    /// <summary>The document published at a path; <c>/x</c> and <c>/x/index.html</c> find <c>/x/</c>, as a web server does.</summary>
-    public Document? Find(string path) =>
-        _byPath.GetValueOrDefault(path)
-        ?? (path.EndsWith("/" + IndexFile, StringComparison.Ordinal) ? _byPath.GetValueOrDefault(path[..^IndexFile.Length]) : null)
-        ?? (path.EndsWith('/') ? null : _byPath.GetValueOrDefault(path + "/"));
-
-    private static void ReportClash(string path, Document first, Document second, BuildContext context)
-    {
-        if (second[Redirects.LocationKey] is SourceLocation redirect)
-            context.Report(redirect, $"the RedirectFrom path '{path}' is a page of the site ({first.Source}); only a path the site no longer uses can redirect");
-        else
-            context.Report(second.LocationOf(second.ContainsKey("slug") ? "slug" : "id"),
-                $"'{path}' would be published by both {first.Source} and {second.Source}; give one of them another slug");
-    }
-}
-
-/// <summary>A link whose anchor only the rendered target page can confirm (an id a layout makes, like <c>#study-vive-2023</c>).</summary>
-public sealed record PendingAnchor(SourceLocation Location, string Written, string TargetDestination, string Anchor);
+namespace Guidance.Site.Modules;
 
 /// <summary>
 /// Checks the plain links and images of every Markdown page (<c>[x](/da/themes/tillid/)</c>, <c>[x](../other/#anchor)</c>,
@@ -68,7 +28,7 @@ public sealed partial class CheckLinks(GuidanceSite site) : IModule
         var level = site.Settings.Links;
         if (level == ValidationLevel.Off) return inputs;
         var severity = level == ValidationLevel.Warning ? Severity.Warning : Severity.Error;
-        // Only a broken link needs these, to suggest what was meant; listing every URL of a large site took a 4,000-page rebuild in serve 5 ms.
+        // Only a broken link needs these, to suggest what was meant; listing every URL of a large site slowed every serve rebuild.
         var pageUrls = new Lazy<IReadOnlyList<string>>(() =>
             files.Paths.Where(p => !p.StartsWith(AssetsPath, StringComparison.Ordinal)).Select(p => SitePath.ToUrl(site.Settings, p)).ToList());
         var images = new Lazy<IReadOnlyList<string>>(() =>
@@ -159,7 +119,7 @@ public sealed partial class CheckLinks(GuidanceSite site) : IModule
     /// <summary>The URL path (with the base path) and anchor a link leads to from a page, or null for another site.</summary>
     private (string Path, string Anchor)? Resolve(Document page, string url)
     {
-        var from = new Uri(new Uri(site.Settings.BaseUrl), page.Url_());
+        var from = new Uri(new Uri(site.Settings.BaseUrl), page.PageUrl());
         if (!Uri.TryCreate(from, url, out var resolved) || resolved.Scheme is not ("http" or "https")
             || !string.Equals(resolved.Authority, from.Authority, StringComparison.OrdinalIgnoreCase))
             return null;

@@ -1,0 +1,3 @@
+namespace Guidance.Site.Pipelines;
+
+public sealed record GlossaryTerm(string Id, string Term, string Definition, IReadOnlyList<string> Forms);
