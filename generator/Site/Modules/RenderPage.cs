@@ -30,6 +30,7 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
                 ["origin"] = new Uri(site.Settings.BaseUrl).GetLeftPart(UriPartial.Authority),
                 ["languages"] = site.Settings.Languages.Select(l => new Translation(l, site.Strings.Get(l, "language.name"), site.UrlFor(l, "", ""), l == lang)).ToList(),
                 ["pages"] = model.OfKind(Kinds.Page, lang).Select(Link.To).ToList(),
+                ["study_count"] = model.OfKind(Kinds.Study, lang).Count(),
                 ["nav"] = NavIn(lang),
             },
             ["lang"] = lang,
