@@ -85,6 +85,9 @@ public sealed class BrowserPage : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>The page's own browser context: its service workers, caches and network (offline).</summary>
+    public IBrowserContext Context => _context;
+
     public IReadOnlyList<string> Errors { get { lock (_errors) return [.. _errors]; } }
 
     /// <summary>No script error and nothing refused by the Content-Security-Policy, which the console reports.</summary>

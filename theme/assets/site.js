@@ -40,3 +40,19 @@
   form.addEventListener("submit", function (e) { e.preventDefault(); });
   apply();
 })();
+
+(function () {
+  "use strict";
+  // The offline copy: this language's service worker keeps its pages and search index (offline/sw.js), and the
+  // notice says so while the browser is offline. Not under `guidance serve`, whose pages change with every edit.
+  var notice = document.querySelector(".offline-notice");
+  if (!notice) return;
+  function show() { notice.hidden = navigator.onLine !== false; }
+  window.addEventListener("online", show);
+  window.addEventListener("offline", show);
+  show();
+  var preview = document.querySelector('script[src*="live-reload"]'); // added by the preview server
+  if (!("serviceWorker" in navigator) || preview) return;
+  navigator.serviceWorker.register(notice.getAttribute("data-worker"), { scope: notice.getAttribute("data-scope") })
+    .catch(function () { /* no worker, no offline copy: the site works online as before */ });
+})();
