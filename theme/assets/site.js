@@ -56,3 +56,18 @@
   navigator.serviceWorker.register(notice.getAttribute("data-worker"), { scope: notice.getAttribute("data-scope") })
     .catch(function () { /* no worker, no offline copy: the site works online as before */ });
 })();
+
+(function () {
+  "use strict";
+  // Print: the address of each link in the text, absolute and as published (the canonical URL's host), for
+  // site.css to write after the link on paper. Links within the page and to glossary terms are left out.
+  var canonical = document.querySelector('link[rel="canonical"]');
+  if (!canonical) return;
+  Array.prototype.forEach.call(document.querySelectorAll("main a[href]"), function (link) {
+    var href = link.getAttribute("href");
+    if (href.charAt(0) === "#" || link.closest(".heading-link, .term, .breadcrumbs, .permalink, nav")) return;
+    var url;
+    try { url = new URL(href, canonical.href).href; } catch (e) { return; } // not a URL: printed as it is
+    if (link.textContent.trim() !== url) link.setAttribute("data-print-url", url); // a written-out address needs no repeat
+  });
+})();
