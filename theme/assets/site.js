@@ -53,8 +53,13 @@
   show();
   var preview = document.querySelector('script[src*="live-reload"]'); // added by the preview server
   if (!("serviceWorker" in navigator) || preview) return;
-  navigator.serviceWorker.register(notice.getAttribute("data-worker"), { scope: notice.getAttribute("data-scope") })
-    .catch(function () { /* no worker, no offline copy: the site works online as before */ });
+  // After the page has loaded: the first visit downloads the language's files, which must not slow the page itself.
+  function register() {
+    navigator.serviceWorker.register(notice.getAttribute("data-worker"), { scope: notice.getAttribute("data-scope") })
+      .catch(function () { /* no worker, no offline copy: the site works online as before */ });
+  }
+  if (document.readyState === "complete") register();
+  else window.addEventListener("load", register);
 })();
 
 (function () {
