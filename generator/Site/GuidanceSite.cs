@@ -57,6 +57,7 @@ public sealed class GuidanceSite
             SitemapPipeline.Create(this),
             SearchPipeline.Create(this),
             AssetsPipeline.Create(),
+            WebAppPipeline.Create(this),
             LinkCheckPipeline.Create(this),
         ]);
         LinkCheckPipeline.DependOnEveryOther(engine.Pipelines);

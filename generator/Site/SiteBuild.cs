@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Guidance.Engine;
+using Guidance.Modules.Offline;
 using Guidance.Modules.Search;
 using Guidance.Modules.Tools;
 using Guidance.Site.Modules;
@@ -9,8 +10,9 @@ namespace Guidance.Site;
 /// <summary>What a build did, for the command line to print.</summary>
 /// <param name="Search">The search index step, when it ran: its share of <paramref name="Elapsed"/> is printed separately.</param>
 /// <param name="Timings">Every module's time and the late steps', for <c>--timings</c>.</param>
+/// <param name="Offline">The service workers' step, which runs with the search index: its share of <paramref name="Elapsed"/>.</param>
 public sealed record BuildReport(IReadOnlyDictionary<string, int> PagesPerLanguage, int FilesWritten, TimeSpan Elapsed, IReadOnlyList<ContentError> Warnings,
-    SearchIndexReport? Search = null, IReadOnlyList<StepTiming>? Timings = null);
+    SearchIndexReport? Search = null, IReadOnlyList<StepTiming>? Timings = null, OfflineReport? Offline = null);
 
 public enum BuildMode
 {
@@ -29,7 +31,7 @@ public sealed class SearchIndexException(string message) : Exception(message);
 /// <summary>Runs a whole build of the guidance site. Content errors come out as <see cref="BuildFailedException"/>.</summary>
 public static class SiteBuild
 {
-    /// <param name="search">Indexes the written site as the last step (never in <see cref="BuildMode.Check"/>); null skips it.</param>
+    /// <param name="search">Indexes the written site and makes its service workers as the last steps (never in <see cref="BuildMode.Check"/>); null skips both.</param>
     /// <param name="beforeSwap">Called with the staging folder once everything is written there, just before the swap.</param>
     /// <exception cref="UsageException">The output folder is not one a build may write (<see cref="OutputFolder.Check"/>).</exception>
     public static BuildReport Run(SitePaths paths, BuildMode mode, CancellationToken cancellationToken = default, Pagefind? search = null,
@@ -92,9 +94,16 @@ public static class SiteBuild
         }
         // Last, over the finished pages and before any swap: a failed index publishes nothing.
         SearchIndexReport? index;
-        try { index = writes ? search?.Index(target, cancellationToken) : null; }
+        OfflineReport? offline;
+        try
+        {
+            index = writes ? search?.Index(target, cancellationToken) : null;
+            // The offline copy keeps the index's files, so it comes after it; it needs Node as the index does, and
+            // --no-search (a build without Node) goes without both.
+            offline = index is null ? null : new Workbox(search!.Packages, search.Node).Generate(target, site.Settings.Languages, cancellationToken);
+        }
         catch (ExternalToolException e) { throw new SearchIndexException(e.Message); }
-        var report = new BuildReport(pages, writes ? files : 0, clock.Elapsed, [.. result.Warnings, .. late], index, [.. result.Timings, .. timings.Steps]);
+        var report = new BuildReport(pages, writes ? files : 0, clock.Elapsed, [.. result.Warnings, .. late], index, [.. result.Timings, .. timings.Steps], offline);
         return (report, published);
     }
 }

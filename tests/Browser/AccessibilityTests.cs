@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Guidance.Tests.Support;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Guidance.Tests.Browser;
@@ -11,35 +12,51 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
 {
     private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
+    public static readonly TheoryData<string, string> EveryKind = new()
+    {
+        { "home", "/da/" },
+        { "home", "/en/" },
+        { "theme", "/da/themes/tillid/" },
+        { "theme", "/en/themes/tillid/" },
+        { "finding", "/da/findings/heard/" },
+        { "finding", "/en/findings/heard/" },
+        { "study", "/da/studies/study-a/" },
+        { "study", "/en/studies/study-b/" },
+        { "recommendation", "/da/guidance/listen-first/" },
+        { "recommendation", "/en/guidance/listen-first/" },
+        { "page", "/da/om/" },
+        { "page", "/en/about/" },
+        { "glossary", "/da/glossary/" },
+        { "glossary", "/en/glossary/" },
+        { "themes-index", "/da/themes/" },
+        { "themes-index", "/en/themes/" },
+        { "findings-index", "/da/findings/" },
+        { "findings-index", "/en/findings/" },
+        { "studies-index", "/da/studies/" },
+        { "studies-index", "/en/studies/" },
+        { "guidance-index", "/da/guidance/" },
+        { "guidance-index", "/en/guidance/" },
+        { "search", "/da/search/?q=inddrage" },
+        { "search", "/en/search/?q=involving" },
+    };
+
     [Theory]
-    [InlineData("home", "/da/")]
-    [InlineData("home", "/en/")]
-    [InlineData("theme", "/da/themes/tillid/")]
-    [InlineData("theme", "/en/themes/tillid/")]
-    [InlineData("finding", "/da/findings/heard/")]
-    [InlineData("finding", "/en/findings/heard/")]
-    [InlineData("study", "/da/studies/study-a/")]
-    [InlineData("study", "/en/studies/study-b/")]
-    [InlineData("recommendation", "/da/guidance/listen-first/")]
-    [InlineData("recommendation", "/en/guidance/listen-first/")]
-    [InlineData("page", "/da/om/")]
-    [InlineData("page", "/en/about/")]
-    [InlineData("glossary", "/da/glossary/")]
-    [InlineData("glossary", "/en/glossary/")]
-    [InlineData("themes-index", "/da/themes/")]
-    [InlineData("themes-index", "/en/themes/")]
-    [InlineData("findings-index", "/da/findings/")]
-    [InlineData("findings-index", "/en/findings/")]
-    [InlineData("studies-index", "/da/studies/")]
-    [InlineData("studies-index", "/en/studies/")]
-    [InlineData("guidance-index", "/da/guidance/")]
-    [InlineData("guidance-index", "/en/guidance/")]
-    [InlineData("search", "/da/search/?q=inddrage")]
-    [InlineData("search", "/en/search/?q=involving")]
+    [MemberData(nameof(EveryKind))]
     public async Task Page_has_no_wcag_21_aa_violations(string kind, string url)
     {
         await using var browser = await fixture.OpenAsync(url);
         if (kind == "search") await Expect(browser.Page.Locator(".search-results li").First).ToBeVisibleAsync(); // check the results too
+        await AssertNoViolations(browser, url);
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryKind))]
+    public async Task Page_has_no_wcag_21_aa_violations_in_the_dark_scheme(string kind, string url)
+    {
+        await using var browser = await fixture.OpenAsync(url, colorScheme: ColorScheme.Dark);
+        if (kind == "search") await Expect(browser.Page.Locator(".search-results li").First).ToBeVisibleAsync();
+        // The dark scheme is in use: the page's background is dark, not the light scheme's white.
+        Assert.Equal("rgb(18, 24, 32)", await browser.Page.EvaluateAsync<string>("getComputedStyle(document.documentElement).backgroundColor"));
         await AssertNoViolations(browser, url);
     }
 

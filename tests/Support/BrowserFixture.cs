@@ -41,13 +41,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// A page in a fresh browser context, at the site's address. <paramref name="locale"/> is what the browser asks
     /// for, which the root page follows. Console errors (a refused script or style is one) are collected.
     /// </summary>
-    public async Task<BrowserPage> OpenAsync(string path, int width = 1280, int height = 900, string locale = "da-DK")
+    /// <param name="colorScheme">The scheme the reader's system asks for (<c>prefers-color-scheme</c>); light unless given.</param>
+    public async Task<BrowserPage> OpenAsync(string path, int width = 1280, int height = 900, string locale = "da-DK", ColorScheme colorScheme = ColorScheme.Light)
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = Address.ToString(),
             ViewportSize = new() { Width = width, Height = height },
             Locale = locale,
+            ColorScheme = colorScheme,
         });
         var page = await context.NewPageAsync();
         var browserPage = new BrowserPage(context, page);
@@ -76,14 +78,17 @@ public sealed class BrowserPage : IAsyncDisposable
         Page = page;
         page.Console += (_, message) =>
         {
-            // The browser asks for /favicon.ico by itself; the site has no icon, and that is not a page's error.
-            if (message.Type != "error" || message.Location.StartsWith(new Uri(page.Url).GetLeftPart(UriPartial.Authority) + "/favicon.ico", StringComparison.Ordinal)) return;
+            // Every error counts, a missing icon (/favicon.ico, which the browser asks for when a page names none) too.
+            if (message.Type != "error") return;
             lock (_errors) _errors.Add($"{message.Text} ({message.Location})");
         };
         page.PageError += (_, error) => { lock (_errors) _errors.Add(error); };
     }
 
     public IPage Page { get; }
+
+    /// <summary>The page's own browser context: its service workers, caches and network (offline).</summary>
+    public IBrowserContext Context => _context;
 
     public IReadOnlyList<string> Errors { get { lock (_errors) return [.. _errors]; } }
 

@@ -16,8 +16,10 @@
   var latest = 0;    // only the newest search may change the page
   var timer = 0;
 
+  // Without Pagefind's web worker: the worker's own requests would bypass the service worker that serves the index
+  // offline (its address, /pagefind/, is outside the language's scope), and the index is small enough for the page.
   var pagefind = import(text.pagefind).then(function (module) {
-    return Promise.resolve(module.options({ baseUrl: text.baseUrl })).then(function () { return module; });
+    return Promise.resolve(module.options({ baseUrl: text.baseUrl, noWorker: true })).then(function () { return module; });
   });
 
   function say(template, count, term) {

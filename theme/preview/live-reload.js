@@ -8,6 +8,10 @@
   var script = document.currentScript;
   var served = Number(new URL(script.src, location.href).searchParams.get("v"));
   var overlay = null;
+  // A service worker from a built site served at this address would keep showing its copy instead of the edits.
+  if (navigator.serviceWorker) navigator.serviceWorker.getRegistrations().then(function (workers) {
+    workers.forEach(function (worker) { worker.unregister(); });
+  });
 
   function showErrors(text) {
     if (!overlay) {

@@ -21,59 +21,33 @@ public sealed class Pagefind(string packageFolder, string node = "node", string 
     public const string PackageName = "pagefind";
     public const string OutputFolder = "pagefind";
 
-    private const string Install = "install Node.js 20 with npm (on Debian: apt-get install -y nodejs npm)";
+    public string PackageFolder => Packages.Folder;
 
-    public string PackageFolder { get; } = Path.GetFullPath(packageFolder);
+    /// <summary>The Node.js program that runs Pagefind, and the other Node tools of the same folder.</summary>
+    public string Node { get; } = node;
 
-    private string InstalledPackage => Path.Combine(PackageFolder, "node_modules", PackageName, "package.json");
+    public NpmPackages Packages { get; } = new(packageFolder, npm);
+
+    private string InstalledPackage => Packages.InstalledPackage(PackageName);
 
     /// <summary>Indexes <paramref name="siteFolder"/>, installing Pagefind first when it is missing or not the pinned version.</summary>
     public SearchIndexReport Index(string siteFolder, CancellationToken cancellationToken = default)
     {
         var installed = EnsureInstalled(cancellationToken);
         var launcher = Launcher();
-        var result = ExternalCommand.Run(node, [launcher, "--site", Path.GetFullPath(siteFolder), "--quiet"], PackageFolder,
-            $"the search index needs Node.js to run Pagefind, and '{node}' was not found on the PATH: {Install}", cancellationToken);
+        var result = ExternalCommand.Run(Node, [launcher, "--site", Path.GetFullPath(siteFolder), "--quiet"], PackageFolder,
+            $"the search index needs Node.js to run Pagefind, and '{Node}' was not found on the PATH: {NpmPackages.Install}", cancellationToken);
         if (!result.Succeeded)
             throw new ExternalToolException($"Pagefind failed (exit code {result.ExitCode}) while indexing {siteFolder}:\n{result.Output.TrimEnd()}");
         return new SearchIndexReport(PagesPerLanguage(siteFolder), result.Elapsed, installed);
     }
 
-    /// <summary>Runs <c>npm ci</c> when Pagefind is not installed at the pinned version; returns how long that took, or null.</summary>
-    public TimeSpan? EnsureInstalled(CancellationToken cancellationToken = default)
-    {
-        var pinned = PinnedVersion();
-        if (InstalledVersion() == pinned) return null;
-        if (!File.Exists(Path.Combine(PackageFolder, "package-lock.json")))
-            throw new ExternalToolException($"{Path.Combine(PackageFolder, "package-lock.json")} is missing; run 'npm install' in {PackageFolder} once and commit the lock file");
-        var clock = Stopwatch.StartNew();
-        var result = ExternalCommand.Run(npm, ["ci", "--no-audit", "--no-fund", "--loglevel=error"], PackageFolder,
-            $"the search index needs npm to install Pagefind, and '{npm}' was not found on the PATH: {Install}", cancellationToken);
-        if (!result.Succeeded)
-            throw new ExternalToolException($"'npm ci' in {PackageFolder} failed (exit code {result.ExitCode}), so Pagefind could not be installed:\n{result.Output.TrimEnd()}");
-        if (InstalledVersion() != pinned)
-            throw new ExternalToolException($"'npm ci' in {PackageFolder} did not install {PackageName} {pinned}; check package-lock.json");
-        return clock.Elapsed;
-    }
+    /// <summary>Runs <c>npm ci</c> when Pagefind (or another Node tool the folder pins) is not installed at its pinned version; returns how long that took, or null.</summary>
+    public TimeSpan? EnsureInstalled(CancellationToken cancellationToken = default) =>
+        Packages.EnsureInstalled("the search index needs npm to install Pagefind", cancellationToken);
 
     /// <summary>The version <c>package.json</c> pins (an exact version, so that every build indexes alike).</summary>
-    public string PinnedVersion()
-    {
-        var file = Path.Combine(PackageFolder, "package.json");
-        if (!File.Exists(file)) throw new ExternalToolException($"{file} is missing; it pins the {PackageName} version the build installs");
-        using var json = JsonDocument.Parse(File.ReadAllText(file));
-        foreach (var section in new[] { "devDependencies", "dependencies" })
-            if (json.RootElement.TryGetProperty(section, out var dependencies) && dependencies.TryGetProperty(PackageName, out var version))
-                return version.GetString() ?? "";
-        throw new ExternalToolException($"{file} does not list {PackageName} in devDependencies");
-    }
-
-    private string? InstalledVersion()
-    {
-        if (!File.Exists(InstalledPackage)) return null;
-        using var json = JsonDocument.Parse(File.ReadAllText(InstalledPackage));
-        return json.RootElement.TryGetProperty("version", out var version) ? version.GetString() : null;
-    }
+    public string PinnedVersion() => Packages.PinnedVersion(PackageName);
 
     /// <summary>The package's own launcher (its <c>bin</c>), which picks the binary for this platform.</summary>
     private string Launcher()
