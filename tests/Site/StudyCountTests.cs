@@ -21,4 +21,14 @@ public sealed class StudyCountTests(BuiltFixture fixture)
     [InlineData("/da/findings/", "Alle fund fra de 2 studier.")]
     public void The_lists_of_studies_and_findings_count_the_studies(string url, string intro) =>
         Assert.StartsWith(intro, fixture.Document(url).QuerySelector(".lead")!.TextContent);
+
+    [Fact]
+    public void No_page_or_app_manifest_shows_a_ui_strings_raw_plural_syntax()
+    {
+        var raw = Directory.EnumerateFiles(fixture.Output, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".webmanifest", StringComparison.Ordinal) || f.EndsWith(".xml", StringComparison.Ordinal))
+            .Where(f => File.ReadAllText(f).Contains(", plural,", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(fixture.Output, f)).ToList();
+        Assert.Empty(raw);
+    }
 }

@@ -21,7 +21,7 @@ public static class WebAppPipeline
             {
                 Source = $"({WebAppManifest.FileName}, {language})",
                 Destination = WebAppManifest.PathIn(language),
-                Content = WebAppManifest.Write(site.Settings, language, site.Strings.Get(language, "home.intro")),
+                Content = WebAppManifest.Write(site.Settings, language, site.Strings.Get(language, "app.description")),
             },
             new Document { Source = $"({Workbox.WorkerOf(language)})", Destination = Workbox.WorkerOf(language), Content = OnlineOnlyWorker.Script },
         })));
