@@ -34,6 +34,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     [InlineData("studies-index", "/en/studies/")]
     [InlineData("guidance-index", "/da/guidance/")]
     [InlineData("guidance-index", "/en/guidance/")]
+    [InlineData("evidence-map", "/da/evidence-map/")]
+    [InlineData("evidence-map", "/en/evidence-map/")]
     [InlineData("search", "/da/search/?q=inddrage")]
     [InlineData("search", "/en/search/?q=involving")]
     public async Task Page_has_no_wcag_21_aa_violations(string kind, string url)
