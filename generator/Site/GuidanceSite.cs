@@ -50,6 +50,7 @@ public sealed class GuidanceSite
             ModelPipeline.Create(this),
             HomePipeline.Create(this),
             WhatsNewPipeline.Create(this),
+            EvidenceMapPipeline.Create(this),
             FeedPipeline.Create(this),
             TranslationNoticesPipeline.Create(this),
             RedirectsPipeline.Create(this),

@@ -36,6 +36,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         { "studies-index", "/en/studies/" },
         { "guidance-index", "/da/guidance/" },
         { "guidance-index", "/en/guidance/" },
+        { "evidence-map", "/da/evidence-map/" },
+        { "evidence-map", "/en/evidence-map/" },
         { "search", "/da/search/?q=inddrage" },
         { "search", "/en/search/?q=involving" },
     };

@@ -182,6 +182,35 @@ public sealed partial class ContentRulesTests
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public void The_evidence_maps_counts_equal_the_findings_tags()
+    {
+        // The real site, built without its search index; each cell of both tables against input/findings' front matter.
+        using var site = new TempSite(Repo.Root);
+        var result = site.Run("build", "--no-search");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var findings = EvidenceMapReader.FindingsIn(Repo.Input);
+        var problems = new List<string>();
+        foreach (var lang in Languages)
+        {
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, lang, "evidence-map", "index.html")));
+            var byStudy = EvidenceMapReader.CellsOf(page, "map-studies", EvidenceMapReader.StudyOf);
+            var perspectives = EvidenceMapReader.PerspectivesByName(Repo.Theme, lang);
+            var byPerspective = EvidenceMapReader.CellsOf(page, "map-perspectives", h => perspectives[h.TextContent.Trim()]);
+            if (byStudy.Select(c => c.Theme).Distinct().Order().SequenceEqual(EvidenceMapReader.ThemeIdsIn(Repo.Input, lang).Order()) is false)
+                problems.Add($"{lang}: the map's rows are not the themes");
+            if (byStudy.Select(c => c.Column).Distinct().Order().SequenceEqual(StudyIds.Order()) is false)
+                problems.Add($"{lang}: the map's columns are not the studies");
+            problems.AddRange(byStudy.Where(c => c.Count != EvidenceMapReader.ExpectedByStudy(findings, lang, c.Theme, c.Column))
+                .Select(c => $"{lang}: {c.Theme} × {c.Column} shows {c.Count}, the findings say {EvidenceMapReader.ExpectedByStudy(findings, lang, c.Theme, c.Column)}"));
+            problems.AddRange(byPerspective.Where(c => c.Count != EvidenceMapReader.ExpectedByPerspective(findings, lang, c.Theme, c.Column))
+                .Select(c => $"{lang}: {c.Theme} × {c.Column} shows {c.Count}, the findings say {EvidenceMapReader.ExpectedByPerspective(findings, lang, c.Theme, c.Column)}"));
+            if (byStudy.Sum(c => c.Count) != findings.Where(f => f.Lang == lang).Sum(f => f.Themes.Count))
+                problems.Add($"{lang}: the theme-by-study cells do not add up to the findings' theme tags");
+        }
+        Assert.Empty(problems);
+    }
+
     [GeneratedRegex(@"\]\(xref:([a-z0-9-]+)")]
     private static partial Regex XrefPattern();
 }

@@ -33,6 +33,8 @@ public sealed class PageSnapshotTests(BuiltFixture fixture)
     [InlineData("guidance-index", "/en/guidance/")]
     [InlineData("whats-new", "/da/whats-new/")]
     [InlineData("whats-new", "/en/whats-new/")]
+    [InlineData("evidence-map", "/da/evidence-map/")]
+    [InlineData("evidence-map", "/en/evidence-map/")]
     [InlineData("course", "/da/courses/first-steps/")]
     [InlineData("course-handout", "/en/courses/first-steps/handout/")]
     [InlineData("courses-index", "/da/courses/")]
