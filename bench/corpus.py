@@ -2,7 +2,9 @@
 """Writes a synthetic, deterministic benchmark corpus twice: in Guidance's content contract and as a
 multilingual Hugo site with the same Markdown bodies.
 
-    corpus.py N OUT        N finding ids (each in da and en), into OUT/guidance and OUT/hugo
+    corpus.py N OUT        N finding ids (each in da and en), into OUT/guidance and OUT/hugo; OUT/hugo-norelated is
+                           Hugo with the same content and layouts but bench/hugo-norelated's related findings,
+                           and OUT/eleventy the same finding pages, themes and studies for Eleventy 3
 
 Everything comes from one seeded random generator per finding, so the same N always gives the same bytes.
 """
@@ -135,6 +137,14 @@ def main():
         shutil.rmtree(d, ignore_errors=True)
     shutil.copytree(os.path.join(HERE, "hugo"), hugo)
     shutil.copytree(os.path.join(HERE, "..", "theme", "assets"), os.path.join(hugo, "static", "assets"))
+    # Hugo's twin without .Related: the same content and static files (read from ../hugo), the same layouts
+    # except those bench/hugo-norelated replaces or adds.
+    twin = os.path.join(out, "hugo-norelated")
+    shutil.rmtree(twin, ignore_errors=True)
+    shutil.copytree(os.path.join(HERE, "hugo", "layouts"), os.path.join(twin, "layouts"))
+    shutil.copytree(os.path.join(HERE, "hugo-norelated", "layouts"), os.path.join(twin, "layouts"), dirs_exist_ok=True)
+    with open(os.path.join(HERE, "hugo", "hugo.toml"), encoding="utf-8") as f:
+        write(os.path.join(twin, "hugo.toml"), 'contentDir = "../hugo/content"\nstaticDir = "../hugo/static"\n' + f.read())
 
     write(os.path.join(ours, "statiq.json"), """{
   "Title": { "da": "Inddragelse i praksis", "en": "Involvement in practice" },
