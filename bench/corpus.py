@@ -213,6 +213,22 @@ def main():
             write(os.path.join(ours, "input", "findings", study, f"{fid}.{lang}.md"), page)
             write(os.path.join(hugo, "content", "findings", f"{fid}.{lang}.md"), page)
 
+    # Eleventy: the same files as Hugo's content (themes and the about page named by id and language), with the
+    # templates of bench/eleventy/site and the theme's assets.
+    eleventy = os.path.join(out, "eleventy")
+    shutil.rmtree(eleventy, ignore_errors=True)
+    shutil.copytree(os.path.join(HERE, "eleventy", "site"), eleventy)
+    shutil.copytree(os.path.join(HERE, "..", "theme", "assets"), os.path.join(eleventy, "assets"))
+    content = os.path.join(hugo, "content")
+    for folder in ("findings", "studies"):
+        for name in os.listdir(os.path.join(content, folder)):
+            shutil.copyfile(os.path.join(content, folder, name), os.path.join(eleventy, folder, name))
+    for theme in THEMES:
+        for lang in LANGS:
+            shutil.copyfile(os.path.join(content, "themes", theme, f"_index.{lang}.md"), os.path.join(eleventy, "themes", f"{theme}.{lang}.md"))
+    for lang in LANGS:
+        shutil.copyfile(os.path.join(content, "about", f"index.{lang}.md"), os.path.join(eleventy, "about", f"about.{lang}.md"))
+
 
 if __name__ == "__main__":
     main()
