@@ -2,7 +2,9 @@
 """Writes a synthetic, deterministic benchmark corpus twice: in Guidance's content contract and as a
 multilingual Hugo site with the same Markdown bodies.
 
-    corpus.py N OUT        N finding ids (each in da and en), into OUT/guidance and OUT/hugo
+    corpus.py N OUT        N finding ids (each in da and en), into OUT/guidance and OUT/hugo; OUT/hugo-norelated is
+                           Hugo with the same content and layouts but bench/hugo-norelated's related findings,
+                           and OUT/eleventy the same finding pages, themes and studies for Eleventy 3
 
 Everything comes from one seeded random generator per finding, so the same N always gives the same bytes.
 """
@@ -135,6 +137,14 @@ def main():
         shutil.rmtree(d, ignore_errors=True)
     shutil.copytree(os.path.join(HERE, "hugo"), hugo)
     shutil.copytree(os.path.join(HERE, "..", "theme", "assets"), os.path.join(hugo, "static", "assets"))
+    # Hugo's twin without .Related: the same content and static files (read from ../hugo), the same layouts
+    # except those bench/hugo-norelated replaces or adds.
+    twin = os.path.join(out, "hugo-norelated")
+    shutil.rmtree(twin, ignore_errors=True)
+    shutil.copytree(os.path.join(HERE, "hugo", "layouts"), os.path.join(twin, "layouts"))
+    shutil.copytree(os.path.join(HERE, "hugo-norelated", "layouts"), os.path.join(twin, "layouts"), dirs_exist_ok=True)
+    with open(os.path.join(HERE, "hugo", "hugo.toml"), encoding="utf-8") as f:
+        write(os.path.join(twin, "hugo.toml"), 'contentDir = "../hugo/content"\nstaticDir = "../hugo/static"\n' + f.read())
 
     write(os.path.join(ours, "statiq.json"), """{
   "Title": { "da": "Inddragelse i praksis", "en": "Involvement in practice" },
@@ -202,6 +212,22 @@ def main():
             page = fm + text + "\n"
             write(os.path.join(ours, "input", "findings", study, f"{fid}.{lang}.md"), page)
             write(os.path.join(hugo, "content", "findings", f"{fid}.{lang}.md"), page)
+
+    # Eleventy: the same files as Hugo's content (themes and the about page named by id and language), with the
+    # templates of bench/eleventy/site and the theme's assets.
+    eleventy = os.path.join(out, "eleventy")
+    shutil.rmtree(eleventy, ignore_errors=True)
+    shutil.copytree(os.path.join(HERE, "eleventy", "site"), eleventy)
+    shutil.copytree(os.path.join(HERE, "..", "theme", "assets"), os.path.join(eleventy, "assets"))
+    content = os.path.join(hugo, "content")
+    for folder in ("findings", "studies"):
+        for name in os.listdir(os.path.join(content, folder)):
+            shutil.copyfile(os.path.join(content, folder, name), os.path.join(eleventy, folder, name))
+    for theme in THEMES:
+        for lang in LANGS:
+            shutil.copyfile(os.path.join(content, "themes", theme, f"_index.{lang}.md"), os.path.join(eleventy, "themes", f"{theme}.{lang}.md"))
+    for lang in LANGS:
+        shutil.copyfile(os.path.join(content, "about", f"index.{lang}.md"), os.path.join(eleventy, "about", f"about.{lang}.md"))
 
 
 if __name__ == "__main__":
