@@ -26,6 +26,7 @@ public static class LinkChecker
                 if (target.StartsWith("http", StringComparison.Ordinal) || target.StartsWith("mailto:", StringComparison.Ordinal)) continue;
                 var hash = target.IndexOf('#');
                 var path = hash >= 0 ? target[..hash] : target;
+                if (path.IndexOf('?') is var query and >= 0) path = path[..query]; // a query string leads to the same page
                 var anchor = hash >= 0 ? target[(hash + 1)..] : "";
                 string resolved;
                 if (path.Length == 0) resolved = file;
