@@ -16,10 +16,11 @@
   var latest = 0;    // only the newest search may change the page
   var timer = 0;
 
-  // Without Pagefind's web worker: the worker's own requests would bypass the service worker that serves the index
-  // offline (its address, /pagefind/, is outside the language's scope), and the index is small enough for the page.
+  // Pagefind's web worker keeps its work off the page, but the worker's own requests bypass the service worker (its
+  // address, /pagefind/, is outside the language's scope): where the offline copy serves the page, search runs on the page.
+  var offlineCopy = !!(navigator.serviceWorker && navigator.serviceWorker.controller);
   var pagefind = import(text.pagefind).then(function (module) {
-    return Promise.resolve(module.options({ baseUrl: text.baseUrl, noWorker: true })).then(function () { return module; });
+    return Promise.resolve(module.options({ baseUrl: text.baseUrl, noWorker: offlineCopy })).then(function () { return module; });
   });
 
   function say(template, count, term) {

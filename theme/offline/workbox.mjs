@@ -33,7 +33,7 @@ for (const language of languages) {
     globDirectory: site,
     globPatterns: [
       // Every file of the language (pages, manifest, feed, citation files), the shared assets, and the language's
-      // search index: Pagefind's script and entry (search.js runs it without its worker), this language's WebAssembly, metadata and chunks.
+      // search index: Pagefind's script and entry (search.js runs it without its worker where a worker serves the page), this language's WebAssembly, metadata and chunks.
       `${language}/**/*`,
       "assets/**/*",
       "icons/**/*",
