@@ -11,7 +11,19 @@ public enum Severity { Error, Warning }
 public sealed record ContentError(SourceLocation Location, string Message, Severity Severity = Severity.Error)
 {
     public override string ToString() =>
-        Severity == Severity.Warning ? $"{Location}: warning: {Message}" : $"{Location}: {Message}";
+        Severity == Severity.Warning ? $"{Location}: warning: {OneLine(Message)}" : $"{Location}: {OneLine(Message)}";
+
+    /// <summary>A message quoting a multi-line value still prints as one line, so every line of output starts with its file.</summary>
+    private static string OneLine(string message) =>
+        !message.Any(char.IsControl) ? message
+        : string.Concat(message.Select(c => c switch
+        {
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+            _ => c.ToString(),
+        }));
 }
 
 /// <summary>Thrown by a module for a located problem that stops work on the current document.</summary>

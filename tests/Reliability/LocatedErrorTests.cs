@@ -152,6 +152,14 @@ public sealed class LocatedErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_message_quoting_a_value_of_several_lines_prints_on_one_line()
+    {
+        _site.Edit(Page, text => text.Replace("title: About the fixture", "title: About the fixture\nlayout: |\n  block\n  text"));
+
+        AssertOnlyError($"{Page}:4: the layout 'block\\ntext\\n' must be the name of a file in layouts/ without '.html': lower-case letters, digits and hyphens");
+    }
+
+    [Fact]
     public void An_unknown_key_in_a_folder_file_is_an_error_there()
     {
         _site.Write("input/pages/_directory.yml", "summary: shared\ncolour: red\n");
