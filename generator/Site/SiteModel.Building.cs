@@ -146,7 +146,7 @@ public sealed partial class SiteModel
         return replacing;
     }
 
-    private static bool SameAnchors(IReadOnlyList<string>? a, IReadOnlyList<string>? b) => a is null ? b is null : b is not null && a.ToHashSet().SetEquals(b);
+    private static bool SameAnchors(IReadOnlySet<string>? a, IReadOnlySet<string>? b) => a is null ? b is null : b is not null && a.SetEquals(b);
 
     /// <summary>Whether two versions of a page link to the same pages, in the same order, so that the backlinks stay.</summary>
     private static bool SameLinks(PageFacts a, PageFacts b) =>

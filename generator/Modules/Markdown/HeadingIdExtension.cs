@@ -35,11 +35,24 @@ public sealed class HeadingIdExtension : IMarkdownExtension
         if (block is HeadingBlock heading) heading.ProcessInlinesEnd += Identify;
     }
 
-    /// <summary>The ids given so far in a document, and the next suffix to try for each.</summary>
+    /// <summary>
+    /// The ids given so far in a document, the next suffix to try for each, and the renderer that writes a heading's
+    /// plain text: making a renderer costs more than a heading's whole parse, so a document makes one, not one per heading.
+    /// </summary>
     private sealed class Ids
     {
         public HashSet<string> Taken { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, int> NextSuffix { get; } = new(StringComparer.Ordinal);
+        private readonly StringWriter _writer = new();
+        private HtmlRenderer? _plain;
+
+        public string PlainText(ContainerInline inline)
+        {
+            _writer.GetStringBuilder().Clear();
+            (_plain ??= new HtmlRenderer(_writer) { EnableHtmlForInline = false, EnableHtmlEscape = false }).Render(inline);
+            _writer.Flush();
+            return _writer.ToString();
+        }
     }
 
     private static void Identify(InlineProcessor processor, Inline? inline)
@@ -51,9 +64,7 @@ public sealed class HeadingIdExtension : IMarkdownExtension
         if (attributes.Id is not null) return;
         if (processor.Document.GetData(IdsKey) is not Ids ids) processor.Document.SetData(IdsKey, ids = new Ids());
 
-        var writer = new StringWriter();
-        new HtmlRenderer(writer) { EnableHtmlForInline = false, EnableHtmlEscape = false }.Render(heading.Inline);
-        var text = LinkHelper.UrilizeAsGfm(writer.ToString());
+        var text = LinkHelper.UrilizeAsGfm(ids.PlainText(heading.Inline));
         var id = string.IsNullOrEmpty(text) ? "section" : text;
         if (!ids.Taken.Add(id))
         {

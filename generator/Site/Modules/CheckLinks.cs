@@ -58,13 +58,19 @@ public sealed partial class CheckLinks(GuidanceSite site) : IModule
         if (pending.Count == 0) return [];
         var pages = result.Outputs.Values.SelectMany(d => d).Where(d => d.Destination is not null).GroupBy(d => d.Destination!)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // Each target's ids are read and put in a set once: a page may hold thousands of anchors, each linked.
+        var idsOf = new Dictionary<string, (IReadOnlyList<string> Sorted, HashSet<string> Set)>(StringComparer.Ordinal);
         var errors = new List<ContentError>();
         foreach (var link in pending)
         {
-            var page = pages.GetValueOrDefault(link.TargetDestination);
-            var ids = page?.Get<IReadOnlyList<string>>(RenderedIdsKey) ?? IdsIn(page?.Content ?? "");
-            if (!ids.Contains(link.Anchor))
-                errors.Add(new ContentError(link.Location, $"link to {link.Written}: the page has no anchor '{link.Anchor}'{Suggestions.Hint(link.Anchor, ids)}", severity));
+            if (!idsOf.TryGetValue(link.TargetDestination, out var ids))
+            {
+                var page = pages.GetValueOrDefault(link.TargetDestination);
+                var sorted = page?.Get<IReadOnlyList<string>>(RenderedIdsKey) ?? IdsIn(page?.Content ?? "");
+                idsOf[link.TargetDestination] = ids = (sorted, sorted.ToHashSet(StringComparer.Ordinal));
+            }
+            if (!ids.Set.Contains(link.Anchor))
+                errors.Add(new ContentError(link.Location, $"link to {link.Written}: the page has no anchor '{link.Anchor}'{Suggestions.Hint(link.Anchor, ids.Sorted)}", severity));
         }
         return errors.OrderBy(e => e.Location.File, StringComparer.Ordinal).ThenBy(e => e.Location.Line).ThenBy(e => e.Location.Column).ToList();
     }
