@@ -106,6 +106,12 @@ public static class GuidanceCommand
             stderr.WriteLine($"guidance: {nothingDone} (build with --no-search to skip the search index and the offline copy)");
             return ContentErrors;
         }
+        catch (PublishFailedException e)
+        {
+            stderr.WriteLine($"guidance: {e.Message}");
+            stderr.WriteLine($"guidance: {nothingDone}");
+            return ContentErrors;
+        }
         catch (BuildFailedException e)
         {
             foreach (var error in e.Errors) stderr.WriteLine(error);

@@ -9,7 +9,7 @@ namespace Guidance.Site;
 /// redirect pages, feeds, the sitemap), sorted, one per line: what readers bookmark, link to and subscribe to. Files that
 /// follow a page (a study's citation files) or belong to the theme (<c>assets/</c>) are not listed: a redirect page
 /// could not stand in for them. <c>guidance build</c> rewrites it when it
-/// succeeds. A path in it that a build no longer makes fails the build: the page that replaced it lists the old path
+/// succeeds (<see cref="Prepare"/>). A path in it that a build no longer makes fails the build: the page that replaced it lists the old path
 /// in <c>RedirectFrom</c>, which makes a redirect page there. The check needs every document of the finished build.
 /// </summary>
 public static class Permalinks
@@ -52,20 +52,34 @@ public static class Permalinks
             : $"'{line}' is not a path of the site; each line is one path, like /da/themes/tillid/";
 
     /// <summary>
-    /// Rewrites the file when it changed: into a temporary file beside it, renamed over it, so that a full disk or a
-    /// killed build leaves the old list whole.
+    /// Writes the new list, when it changed, into a temporary file beside the old one, before the output is swapped:
+    /// a full disk or a killed build then leaves the old list whole and the old site published. The caller renames it
+    /// over the old list once the swap is done (<see cref="PendingLedger.Commit"/>), a rename that needs no space.
+    /// Null when the list is unchanged.
     /// </summary>
-    public static void Record(SitePaths paths, IReadOnlyList<string> published)
+    public static PendingLedger? Prepare(SitePaths paths, IReadOnlyList<string> published)
     {
         var file = Path.Combine(paths.Input, FileName);
         var text = string.Concat(published.Select(p => p + "\n"));
-        if (File.Exists(file) && File.ReadAllText(file) == text) return;
+        if (File.Exists(file) && File.ReadAllText(file) == text) return null;
         var temporary = $"{file}.{Environment.ProcessId}.tmp";
-        try
+        File.Delete(temporary); // a killed build's, with this process id
+        try { PublishingDisk.WriteAllText(temporary, text); }
+        catch
         {
-            File.WriteAllText(temporary, text);
-            File.Move(temporary, file, overwrite: true);
+            File.Delete(temporary);
+            throw;
         }
-        finally { File.Delete(temporary); }
+        return new PendingLedger(temporary, file);
     }
+}
+
+/// <summary>A new <c>published-urls.txt</c>, written beside the old one and not yet put in its place.</summary>
+public sealed class PendingLedger(string temporary, string file) : IDisposable
+{
+    /// <summary>Puts the new list in the old one's place, in one rename.</summary>
+    public void Commit() => File.Move(temporary, file, overwrite: true);
+
+    /// <summary>Deletes the new list if it was never put in place.</summary>
+    public void Dispose() => File.Delete(temporary);
 }

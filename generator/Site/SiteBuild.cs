@@ -28,6 +28,9 @@ public enum BuildMode
 /// <summary>The search index could not be made (Node.js or npm missing, Pagefind failed): nothing was published.</summary>
 public sealed class SearchIndexException(string message) : Exception(message);
 
+/// <summary>The finished build could not be put in place (a full disk): the published site and its list of paths are as they were.</summary>
+public sealed class PublishFailedException(string message) : Exception(message);
+
 /// <summary>Runs a whole build of the guidance site. Content errors come out as <see cref="BuildFailedException"/>.</summary>
 public static class SiteBuild
 {
@@ -52,8 +55,7 @@ public static class SiteBuild
             if (staged)
             {
                 beforeSwap?.Invoke(target);
-                timings.Time("swap in", () => { StagedOutput.SwapIn(target, output); return 0; });
-                Permalinks.Record(site.Paths, published);
+                Publish(site.Paths, published, target, output, timings);
             }
             return report with { Elapsed = clock.Elapsed };
         }
@@ -64,6 +66,27 @@ public static class SiteBuild
         finally
         {
             if (staged && Directory.Exists(target)) Directory.Delete(target, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Puts the staged output in the output's place and the new list of published paths in the old one's: the list is
+    /// written first, so that a full disk, while it is written or during the swap, leaves the site and the list as they were.
+    /// </summary>
+    private static void Publish(SitePaths paths, IReadOnlyList<string> published, string staging, string output, Timings timings)
+    {
+        try
+        {
+            using var ledger = Permalinks.Prepare(paths, published);
+            timings.Time("swap in", () => { StagedOutput.SwapIn(staging, output); return 0; });
+            ledger?.Commit();
+        }
+        catch (IOException e)
+        {
+            var what = PublishingDisk.IsDiskFull(e) ? "the disk is full" : "a file could not be written";
+            var message = string.Join(" ", e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            var ledger = FileSystem.DisplayPathOf(Path.Combine(paths.Input, Permalinks.FileName));
+            throw new PublishFailedException($"{what} ({message}); the site and {ledger} are as they were; free some space and build again");
         }
     }
 

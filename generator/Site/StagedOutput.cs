@@ -62,7 +62,16 @@ public static class StagedOutput
         }
         var old = output + OldMarker + Environment.ProcessId;
         if (Directory.Exists(output)) Directory.Move(output, old);
-        Directory.Move(staging, output);
+        try
+        {
+            PublishingDisk.Check(PublishingStep.Swap, output);
+            Directory.Move(staging, output);
+        }
+        catch (IOException) when (Directory.Exists(old) && !Directory.Exists(output))
+        {
+            Directory.Move(old, output); // the old site back in its place at once, not only at the next build
+            throw;
+        }
         if (Directory.Exists(old)) Keep(old, output);
     }
 
@@ -117,7 +126,7 @@ public static class StagedOutput
 
     private static bool TryExchange(string a, string b)
     {
-        if (!OperatingSystem.IsLinux()) return false;
+        if (!OperatingSystem.IsLinux() || PublishingDisk.IsFullAt(PublishingStep.Swap)) return false; // on a full disk, as renameat2 fails
         try { return RenameAt2(AtCurrentDirectory, a, AtCurrentDirectory, b, RenameExchange) == 0; }
         catch (EntryPointNotFoundException) { return false; } // a C library without renameat2: fall back to two moves
         catch (DllNotFoundException) { return false; }
