@@ -130,6 +130,25 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_byte_order_mark_on_the_settings_the_glossary_and_a_study_simply_works()
+    {
+        foreach (var file in new[] { "statiq.json", "input/glossary.yml", "input/studies/study-a.yml" })
+        {
+            var path = Path.Combine(_site.Root, file);
+            File.WriteAllBytes(path, [.. Encoding.UTF8.GetPreamble(), .. File.ReadAllBytes(path)]);
+        }
+
+        var result = _site.Run("build");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        string Page(params string[] path) => File.ReadAllText(Path.Combine([_site.Output, .. path, "index.html"]));
+        Assert.Contains("<dt>neutral coordinator", Page("en", "glossary"));
+        Assert.Contains("<h1>Study A on involvement</h1>", Page("en", "studies", "study-a"));
+        Assert.Contains("<title>Fixture · Fixture</title>", Page("en"));
+        Assert.DoesNotContain('\uFEFF', Page("en", "glossary") + Page("en", "studies", "study-a"));
+    }
+
+    [Fact]
     public void An_empty_file_is_located_and_says_what_is_missing()
     {
         _site.Write(Theme, "");

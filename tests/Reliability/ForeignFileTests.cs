@@ -4,7 +4,7 @@ using Guidance.Tests.Support;
 namespace Guidance.Tests.Reliability;
 
 /// <summary>
-/// Nothing is published that is not the site's: a link under input/ or theme/ to a file outside them, a named pipe,
+/// Nothing is published that is not the site's: a link under input/ or theme/ to a file outside them, a named pipe or a socket,
 /// a dangling or looping link are each a located error; the build never reads them (a pipe would hang it).
 /// </summary>
 public sealed class ForeignFileTests : IDisposable
@@ -60,6 +60,15 @@ public sealed class ForeignFileTests : IDisposable
         File.CreateSymbolicLink(At("input/pages/b.da.md"), "a.da.md");
 
         BuildFailsWith("input/pages/a.da.md:1: this file is a link to 'b.da.md', which leads back to itself (a loop); remove the link");
+    }
+
+    [Fact]
+    public void A_socket_among_the_pages_is_refused_without_being_read()
+    {
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(At("input/pages/socket.da.md")));
+
+        BuildFailsWith("input/pages/socket.da.md:1: this is a socket, not an ordinary file; guidance reads only ordinary files");
     }
 
     [Fact]

@@ -113,6 +113,8 @@ public sealed class LocatedErrorTests : IDisposable
     [Theory]
     [InlineData("ftp://fixture.example.org/")]
     [InlineData("javascript:alert(1)")]
+    [InlineData("fixture.example.org/")]
+    [InlineData("/guidance/")]
     public void A_BaseUrl_that_is_not_an_http_address_is_refused_when_the_settings_are_read(string baseUrl)
     {
         _site.Edit("statiq.json", text => text.Replace("https://fixture.example.org/", baseUrl));

@@ -78,6 +78,19 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public async Task An_output_that_is_the_home_folder_is_refused_by_build_and_serve()
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        Assert.False(string.IsNullOrEmpty(home), "the test needs a home folder (HOME)");
+        var reason = $"--output '{home}' is the home folder; choose a folder of its own, like 'output'";
+
+        AssertRefused(Run("build", home), reason);
+        var refused = await Assert.ThrowsAsync<UsageException>(() =>
+            PreviewServer.StartAsync(_site.Paths with { Output = home }, 0, new LineWriter(), new LineWriter()));
+        Assert.Equal(reason, refused.Message);
+    }
+
+    [Fact]
     public void A_folder_of_the_users_own_files_is_refused_and_keeps_every_file()
     {
         _site.Write("documents/letter.txt", "my letter");
@@ -171,6 +184,7 @@ public sealed class OutputFolderTests : IDisposable
     [Theory]
     [InlineData("70000")]
     [InlineData("-1")]
+    [InlineData("0")]
     public void A_port_outside_1_to_65535_is_a_usage_error_before_anything_is_built(string port)
     {
         var result = _site.Run("serve", "--port", port);
