@@ -81,12 +81,11 @@ public static class SiteBuild
             timings.Time("swap in", () => { StagedOutput.SwapIn(staging, output); return 0; });
             ledger?.Commit();
         }
-        catch (IOException e)
+        catch (IOException e) when (PublishingDisk.IsDiskFull(e)) // anything else is unexpected: an internal error
         {
-            var what = PublishingDisk.IsDiskFull(e) ? "the disk is full" : "a file could not be written";
             var message = string.Join(" ", e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             var ledger = FileSystem.DisplayPathOf(Path.Combine(paths.Input, Permalinks.FileName));
-            throw new PublishFailedException($"{what} ({message}); the site and {ledger} are as they were; free some space and build again");
+            throw new PublishFailedException($"the disk is full ({message}); the site and {ledger} are as they were; free some space and build again");
         }
     }
 
