@@ -81,6 +81,10 @@ def main():
     if listing:
         print(f"  pages that list it written (server's timings, from the rebuild's start): median {statistics.median(listing):.0f} ms "
               f"({' '.join(str(x) for x in listing)} ms)")
+    # The site model's step in each rebuild after a save (the first build's is left out).
+    model = [int(l.split()[1]) for l in lines if l.strip().endswith("model: AddDocuments")][1:]
+    if model:
+        print(f"  site model made (server's timings): median {statistics.median(model):.0f} ms ({' '.join(str(x) for x in model)} ms)")
     print(f"  whole rebuild done (every page checked, rewritten where changed, search index if on): median {statistics.median(whole):.2f} s")
 
 

@@ -64,10 +64,9 @@ public sealed partial class Engine(EngineServices services)
 
     /// <summary>
     /// Every intermediate document of the process phase is garbage once it ends, and most of it has grown old enough
-    /// to sit in the oldest generation, which the collector left alone: at 40,000 pages the process had taken a
-    /// gigabyte by then and went on from there while rendering. One compacting collection that hands the free memory
-    /// back costs less than the collections it saves (bench/RESULTS.md). Not in an engine that runs again, whose
-    /// rebuilds must be quick and which keeps its documents anyway.
+    /// to sit in the oldest generation, which the collector would leave alone while rendering. One compacting collection
+    /// that hands the free memory back costs less than the collections it saves (bench/RESULTS.md). Not in an engine
+    /// that runs again, whose rebuilds must be quick and which keeps its documents anyway.
     /// </summary>
     private static void ReturnMemoryOfProcessing() =>
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);

@@ -4,8 +4,8 @@ namespace Guidance.Site.Live;
 
 /// <summary>
 /// The site model from one of the live site's builds to the next: updated for an edit that changed only the contents
-/// of some pages (<see cref="SiteModel.Updated"/>), made from all pages otherwise. At 4,000 finding pages that is the
-/// difference between some 50 ms and 8 ms of every rebuild (bench/RESULTS.md).
+/// of some pages (<see cref="SiteModel.Updated"/>), made from all pages otherwise: checking every page again stands
+/// between an editor's save and the pages listing it (bench/RESULTS.md has the figure).
 /// </summary>
 internal sealed class CarriedModel(GuidanceSite site)
 {
