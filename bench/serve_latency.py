@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measures how long `guidance serve` takes from saving one finding to its rebuilt page being written.
 
-    serve_latency.py GUIDANCE SITE THEME PORT REPEATS
+    serve_latency.py GUIDANCE SITE THEME PORT REPEATS [--no-search]
 
 SITE holds statiq.json and input/ (as bench/corpus.py writes it); the server writes into SITE/serve-output.
 Each repeat appends a unique sentence to one finding, then polls the finding's page every 5 ms until the
@@ -18,6 +18,7 @@ import time
 
 def main():
     guidance, site, theme, port, repeats = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+    options = ["--no-search"] if "--no-search" in sys.argv[6:] else []  # a quicker whole rebuild between saves
     output = os.path.join(site, "serve-output")
     finding = sorted(glob.glob(os.path.join(site, "input", "findings", "*", "*.en.md")))[0]
     page_id = os.path.basename(finding)[: -len(".en.md")]
@@ -26,7 +27,7 @@ def main():
 
     server = subprocess.Popen(
         [guidance, "serve", "--input", os.path.join(site, "input"), "--theme", theme, "--output", output,
-         "--config", os.path.join(site, "statiq.json"), "--port", port, "--timings"],
+         "--config", os.path.join(site, "statiq.json"), "--port", port, "--timings", *options],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines, seen = [], threading.Condition()
 
