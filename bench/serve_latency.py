@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measures how long `guidance serve` takes from saving one finding to its rebuilt page being written.
 
-    serve_latency.py GUIDANCE SITE THEME PORT REPEATS
+    serve_latency.py GUIDANCE SITE THEME PORT REPEATS [--no-search]
 
 SITE holds statiq.json and input/ (as bench/corpus.py writes it); the server writes into SITE/serve-output.
 Each repeat appends a unique sentence to one finding, then polls the finding's page every 5 ms until the
@@ -18,6 +18,7 @@ import time
 
 def main():
     guidance, site, theme, port, repeats = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+    options = ["--no-search"] if "--no-search" in sys.argv[6:] else []  # a quicker whole rebuild between saves
     output = os.path.join(site, "serve-output")
     finding = sorted(glob.glob(os.path.join(site, "input", "findings", "*", "*.en.md")))[0]
     page_id = os.path.basename(finding)[: -len(".en.md")]
@@ -26,7 +27,7 @@ def main():
 
     server = subprocess.Popen(
         [guidance, "serve", "--input", os.path.join(site, "input"), "--theme", theme, "--output", output,
-         "--config", os.path.join(site, "statiq.json"), "--port", port, "--timings"],
+         "--config", os.path.join(site, "statiq.json"), "--port", port, "--timings", *options],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines, seen = [], threading.Condition()
 
@@ -81,6 +82,10 @@ def main():
     if listing:
         print(f"  pages that list it written (server's timings, from the rebuild's start): median {statistics.median(listing):.0f} ms "
               f"({' '.join(str(x) for x in listing)} ms)")
+    # The site model's step in each rebuild after a save (the first build's is left out).
+    model = [int(l.split()[1]) for l in lines if l.strip().endswith("model: AddDocuments")][1:]
+    if model:
+        print(f"  site model made (server's timings): median {statistics.median(model):.0f} ms ({' '.join(str(x) for x in model)} ms)")
     print(f"  whole rebuild done (every page checked, rewritten where changed, search index if on): median {statistics.median(whole):.2f} s")
 
 

@@ -15,7 +15,7 @@ public sealed class BuildContext
         Rerun? rerun = null)
     {
         _services = services;
-        _rerun = rerun;
+        Rerun = rerun;
         FileSystem = services.FileSystem;
         Pipeline = pipeline;
         Phase = phase;
@@ -29,13 +29,11 @@ public sealed class BuildContext
     public Phase Phase { get; }
     public CancellationToken CancellationToken { get; }
 
-    private readonly Rerun? _rerun;
-
-    /// <summary>Whether the engine runs again after edits, so that modules may remember what they made (<see cref="Engine.Rerun"/>).</summary>
-    public bool RunsAgain => _rerun is not null;
-
-    /// <inheritdoc cref="Rerun.ChangedFiles"/>
-    public IReadOnlySet<string>? ChangedFiles => _rerun?.ChangedFiles;
+    /// <summary>
+    /// The engine's hook for running again after edits (<see cref="Engine.Rerun"/>), as modules see it: null in an engine
+    /// that runs once, which must remember nothing.
+    /// </summary>
+    public Rerun? Rerun { get; }
 
     /// <summary>
     /// The processed documents of another pipeline: in the process phase only a dependency's,
@@ -54,7 +52,7 @@ public sealed class BuildContext
     private readonly List<ContentError>? _capture;
 
     private BuildContext(BuildContext other, List<ContentError> capture)
-        : this(other._services, other.Pipeline, other.Phase, other._outputs, other._errors, other.CancellationToken, other._rerun) => _capture = capture;
+        : this(other._services, other.Pipeline, other.Phase, other._outputs, other._errors, other.CancellationToken, other.Rerun) => _capture = capture;
 
     /// <summary>The same context, also collecting what is reported into <paramref name="capture"/> (one document's reports, to remember them).</summary>
     internal BuildContext CapturingReports(List<ContentError> capture) => new(this, capture);

@@ -33,15 +33,7 @@ public sealed partial class Engine(EngineServices services)
     /// </summary>
     public bool Streaming { get; init; }
 
-    /// <summary>Set for an engine that runs again after edits (see <see cref="Engine.Rerun"/>); null for one run.</summary>
-    public Rerun? Rerun { get; set; }
-
-    private bool RunsAgain => Rerun is not null;
-
     private long _started;
-
-    /// <summary>Documents already post-processed and written ahead of the others in this run, by pipeline and position.</summary>
-    private Dictionary<string, Dictionary<int, List<Document>>> _ahead = new(StringComparer.OrdinalIgnoreCase);
 
     public EngineResult Execute(CancellationToken cancellationToken = default)
     {
@@ -58,9 +50,7 @@ public sealed partial class Engine(EngineServices services)
             if (Streaming && phase == Phase.Output) continue; // ran with post-process
             var visible = phase == Phase.PostProcess || phase == Phase.Output ? processed : null;
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            _ahead = Streaming && phase == Phase.PostProcess && Rerun?.RenderPriority is not null
-                ? RenderAhead(order, current, processed, errors, timings, cancellationToken)
-                : new(StringComparer.OrdinalIgnoreCase);
+            _ahead = phase == Phase.PostProcess ? RenderAhead(order, current, processed, errors, timings, cancellationToken) : [];
             // The files as read are handed over to the process phase (see Take) and nothing else keeps them.
             if (phase == Phase.Process) current = new ConcurrentDictionary<string, IReadOnlyList<Document>>(current, StringComparer.OrdinalIgnoreCase);
             current = RunPhase(phase, order, current, visible, errors, timings, cancellationToken);
@@ -74,10 +64,9 @@ public sealed partial class Engine(EngineServices services)
 
     /// <summary>
     /// Every intermediate document of the process phase is garbage once it ends, and most of it has grown old enough
-    /// to sit in the oldest generation, which the collector left alone: at 40,000 pages the process had taken a
-    /// gigabyte by then and went on from there while rendering. One compacting collection that hands the free memory
-    /// back costs less than the collections it saves (bench/RESULTS.md). Not in an engine that runs again, whose
-    /// rebuilds must be quick and which keeps its documents anyway.
+    /// to sit in the oldest generation, which the collector would leave alone while rendering. One compacting collection
+    /// that hands the free memory back costs less than the collections it saves (bench/RESULTS.md). Not in an engine
+    /// that runs again, whose rebuilds must be quick and which keeps its documents anyway.
     /// </summary>
     private static void ReturnMemoryOfProcessing() =>
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);

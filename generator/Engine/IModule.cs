@@ -24,7 +24,7 @@ public abstract class DocumentModule : IModule
     /// Whether a document's results depend on nothing but the document, for as long as this module lives (the settings,
     /// layouts and folder metadata it reads stay fixed for it). Documents are immutable, so the module then remembers its
     /// results and reports by the document's identity, and an unchanged document in a later run of the same engine (the
-    /// preview server's rebuild after an edit) is not handled again. Only an engine that runs again remembers (<see cref="BuildContext.RunsAgain"/>).
+    /// preview server's rebuild after an edit) is not handled again. Only an engine that runs again remembers (<see cref="BuildContext.Rerun"/>).
     /// </summary>
     protected virtual bool DependsOnlyOnItsDocument => false;
 
@@ -39,7 +39,7 @@ public abstract class DocumentModule : IModule
 
     private IReadOnlyList<Document> Handle(Document input, BuildContext context)
     {
-        if (!DependsOnlyOnItsDocument || !context.RunsAgain)
+        if (!DependsOnlyOnItsDocument || context.Rerun is null)
         {
             try { return ExecuteDocument(input, context).ToList(); }
             catch (ContentException e) { context.Report(e.Error); return []; }

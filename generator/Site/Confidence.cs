@@ -2,9 +2,6 @@ using Guidance.Engine;
 
 namespace Guidance.Site;
 
-/// <summary>One component of a confidence judgement and the concern found in it, as UI-string keys.</summary>
-public sealed record ConfidenceComponent(string Component, string Concern);
-
 /// <summary>
 /// How confident the site's editors are in a finding, judged from the study's published summary: GRADE-CERQual's four
 /// components for qualitative evidence, GRADE's five domains for a trial's quantitative data, or "not judged"

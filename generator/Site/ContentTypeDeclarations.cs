@@ -10,7 +10,8 @@ namespace Guidance.Site;
 ///   folder: case-examples           # input/case-examples/&lt;slug&gt;.&lt;lang&gt;.md → /&lt;lang&gt;/case-examples/&lt;slug&gt;/
 ///   label: { da: Caseeksempler, en: Case examples }          # its list page and nav entry
 ///   label_singular: { da: Caseeksempel, en: Case example }   # one page of it
-///   nav: true                       # also list, search, whats_new, sitemap (true, false)
+///   nav: true                       # also list, search, whats_new, sitemap, structured_data (true, false)
+///   based_on: themes                # for structured_data: the field whose pages it rests on
 ///   fields:
 ///     - { key: themes, type: list, refers_to: [theme] }
 ///     - { key: setting, required: true, allowed: [home, school] }
@@ -20,7 +21,7 @@ namespace Guidance.Site;
 /// </summary>
 public static class ContentTypeDeclarations
 {
-    private static readonly string[] TypeKeys = ["folder", "label", "label_singular", "list", "nav", "search", "whats_new", "sitemap", "fields"];
+    private static readonly string[] TypeKeys = ["folder", "label", "label_singular", "list", "nav", "search", "whats_new", "sitemap", "structured_data", "based_on", "fields"];
     private static readonly string[] FieldKeys = ["key", "type", "required", "allowed", "refers_to", "keys"];
     private static readonly string[] Switches = ["true", "false"];
 
@@ -57,9 +58,13 @@ public static class ContentTypeDeclarations
                 return text == "true";
             }
             var list = Switch("list", true);
-            var type = new ContentType(kind, folder, [.. ContentTypes.CommonFields, .. FieldsOf(map.GetValueOrDefault("fields"), kind, kinds, Fail)], folder,
+            var fields = FieldsOf(map.GetValueOrDefault("fields"), kind, kinds, Fail).ToList();
+            var type = new ContentType(kind, folder, [.. ContentTypes.CommonFields, .. fields], folder,
                 IndexTitleKey: list ? "nav." + folder : null, InNav: Switch("nav", false), Searched: Switch("search", true),
-                InWhatsNew: Switch("whats_new", false), InSitemap: Switch("sitemap", true));
+                InWhatsNew: Switch("whats_new", false), InSitemap: Switch("sitemap", true),
+                StructuredData: Switch("structured_data", false) ? JsonLd.Work(BasedOn(map, fields, kind, Fail)) : null);
+            if (type.StructuredData is null && map.ContainsKey("based_on"))
+                Fail($"'based_on' of the content type '{kind}' is for its structured data; add 'structured_data: true' or remove it");
             if (type.InNav && !list) Fail($"the content type '{kind}' has a nav entry but no list page for it to lead to; remove 'list: false' or 'nav: true'");
             labels.AddRange(Labels(map, "label_singular", type.NameKey, kind, languages, Fail));
             if (list) labels.AddRange(Labels(map, "label", type.IndexTitleKey!, kind, languages, Fail));
@@ -99,6 +104,17 @@ public static class ContentTypeDeclarations
                 refersTo.Count > 0 ? refersTo : null, keys));
         }
         return fields;
+    }
+
+    /// <summary>The key of a declared field that refers to other pages, which the type's pages are based on; null when not given.</summary>
+    private static string? BasedOn(IReadOnlyDictionary<string, object?> map, IReadOnlyList<Field> fields, string kind, Action<string> fail)
+    {
+        if (map.GetValueOrDefault("based_on") is not { } value) return null;
+        var referring = fields.Where(f => f.RefersTo is not null).Select(f => f.Key).ToList();
+        if (value is string key && referring.Contains(key)) return key;
+        fail($"'based_on' of the content type '{kind}' must name one of its fields that refers to other pages ({(referring.Count > 0 ? string.Join(", ", referring) : "it has none")}), not {(value is string named ? $"'{named}'" : "a list or mapping")}"
+            + (value is string text ? Suggestions.Hint(text, referring) : ""));
+        return null;
     }
 
     /// <summary>A field type as the file names it: <c>web-address</c> for <see cref="FieldType.WebAddress"/>.</summary>

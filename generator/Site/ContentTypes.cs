@@ -24,13 +24,14 @@ public sealed class ContentTypes
 
     public static readonly ContentType Recommendation = new(Kinds.Recommendation, "guidance", [
         .. CommonFields, new("findings", FieldType.List, Required: true, RefersTo: [Kinds.Finding]), new("themes", FieldType.List, RefersTo: [Kinds.Theme])],
-        "guidance", IndexTitleKey: "nav.guidance", InNav: true, Searched: true, InWhatsNew: true);
+        "guidance", IndexTitleKey: "nav.guidance", InNav: true, Searched: true, InWhatsNew: true, StructuredData: JsonLd.Work(basedOn: "findings"));
 
     public static readonly ContentType Finding = new(Kinds.Finding, "findings", [
         .. CommonFields, new("study", Required: true, RefersTo: [Kinds.Study]), new("themes", FieldType.List, Required: true, RefersTo: [Kinds.Theme]),
         new("perspective", Required: true, Allowed: Perspectives), new("evidence", Required: true, Allowed: EvidenceTypes),
         new("basis", Required: true, Allowed: Bases), Confidence.Field],
-        "findings", IndexTitleKey: "nav.findings", InNav: true, Searched: true, InWhatsNew: true, Rules: Confidence.Problems);
+        "findings", IndexTitleKey: "nav.findings", InNav: true, Searched: true, InWhatsNew: true,
+        StructuredData: JsonLd.Work(basedOn: "study"), Rules: Confidence.Problems);
 
     public static readonly ContentType Study = new(Kinds.Study, "studies", [
         new("id", Required: true), new("title", FieldType.Localized, Required: true), new("original_title"), new("authors", FieldType.List),
@@ -39,7 +40,7 @@ public sealed class ContentTypes
         new("peer_reviewed", Allowed: ["true", "false"]), new("design", FieldType.Localized, Required: true), new("sample", FieldType.Localized, Required: true),
         new("note", FieldType.Localized, Required: true), new("summary", FieldType.Localized), new("doi"), new("isbn"), new("url", FieldType.WebAddress), new("registry"),
         new("funding", FieldType.Localized), new("slug", FieldType.Localized), new("RedirectFrom", FieldType.List)],
-        "studies", ContentFormat.Yaml, IndexTitleKey: "nav.studies", InNav: true, Searched: true);
+        "studies", ContentFormat.Yaml, IndexTitleKey: "nav.studies", InNav: true, Searched: true, StructuredData: JsonLd.Publication);
 
     public static readonly ContentType Page = new(Kinds.Page, "pages", CommonFields, "", Searched: true);
 

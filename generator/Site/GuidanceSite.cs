@@ -40,14 +40,14 @@ public sealed class GuidanceSite
 
     /// <summary>
     /// The pipelines of the site; without <paramref name="write"/> nothing is written (the check command).
-    /// <paramref name="streaming"/>: see <see cref="Engine.Engine.Streaming"/>.
+    /// <paramref name="streaming"/>: see <see cref="Engine.Engine.Streaming"/>; <paramref name="modelOf"/>: see <see cref="ModelPipeline.Create"/>.
     /// </summary>
-    public Engine.Engine CreateEngine(bool write, bool streaming = false)
+    public Engine.Engine CreateEngine(bool write, bool streaming = false, Func<IReadOnlyList<Document>, BuildContext, SiteModel>? modelOf = null)
     {
         var engine = new Engine.Engine(new EngineServices(FileSystem)) { Streaming = streaming };
         engine.Pipelines.AddRange(Types.All.Select(PipelineOf));
         engine.Pipelines.AddRange([
-            ModelPipeline.Create(this),
+            ModelPipeline.Create(this, modelOf),
             HomePipeline.Create(this),
             WhatsNewPipeline.Create(this),
             EvidenceMapPipeline.Create(this),

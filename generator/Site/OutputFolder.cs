@@ -2,9 +2,6 @@ using Guidance.Engine;
 
 namespace Guidance.Site;
 
-/// <summary>A command line the tool refuses before it starts: printed as one line, exit code 2.</summary>
-public sealed class UsageException(string message) : Exception(message);
-
 /// <summary>
 /// The output folder is the only folder a build deletes or moves files in, so it must be one the tool made: a folder
 /// that does not exist yet, an empty one, or one holding <see cref="MarkerFile"/>, which every output and staging

@@ -7,30 +7,6 @@ using Guidance.Site.Modules;
 
 namespace Guidance.Site;
 
-/// <summary>What a build did, for the command line to print.</summary>
-/// <param name="Search">The search index step, when it ran: its share of <paramref name="Elapsed"/> is printed separately.</param>
-/// <param name="Timings">Every module's time and the late steps', for <c>--timings</c>.</param>
-/// <param name="Offline">The service workers' step, which runs with the search index: its share of <paramref name="Elapsed"/>.</param>
-public sealed record BuildReport(IReadOnlyDictionary<string, int> PagesPerLanguage, int FilesWritten, TimeSpan Elapsed, IReadOnlyList<ContentError> Warnings,
-    SearchIndexReport? Search = null, IReadOnlyList<StepTiming>? Timings = null, OfflineReport? Offline = null);
-
-public enum BuildMode
-{
-    /// <summary>Validate everything, write nothing (<c>guidance check</c>).</summary>
-    Check,
-    /// <summary>
-    /// Write into a fresh folder beside the output and swap it in only when the whole build succeeded; then record
-    /// what was published in <c>input/published-urls.txt</c> (<c>guidance build</c>).
-    /// </summary>
-    Staged,
-}
-
-/// <summary>The search index could not be made (Node.js or npm missing, Pagefind failed): nothing was published.</summary>
-public sealed class SearchIndexException(string message) : Exception(message);
-
-/// <summary>The finished build could not be put in place (a full disk): the published site and its list of paths are as they were.</summary>
-public sealed class PublishFailedException(string message) : Exception(message);
-
 /// <summary>Runs a whole build of the guidance site. Content errors come out as <see cref="BuildFailedException"/>.</summary>
 public static class SiteBuild
 {

@@ -4,13 +4,13 @@ using Guidance.Modules.Markdown;
 namespace Guidance.Site;
 
 /// <summary>
-/// Building the model, and checking the references between pages as it is built: from all pages, or, in the preview
-/// server, from the model of the build before when only the contents of some pages changed.
+/// Building the model from all pages, and checking the references between pages as it is built. The preview server's
+/// update of the model of the build before, when only the contents of some pages changed, is in <c>Site/Live</c>.
 /// </summary>
 public sealed partial class SiteModel
 {
     /// <summary>
-    /// What building the model found wrong, by the id of the page it is about, so that an update can keep the reports of
+    /// What building the model found wrong, by the id of the page it is about, so that an update (<c>Site/Live</c>) can keep the reports of
     /// the ids it keeps; and, for a report about an id that no page has, that id.
     /// </summary>
     private readonly List<(string Id, string? Missing, ContentError Error)> _reports = [];
@@ -29,24 +29,20 @@ public sealed partial class SiteModel
     /// <summary>Whether the document is one of the model's pages (or notices) itself, not another version of one.</summary>
     public bool Holds(Document page) => _facts.ContainsKey(page);
 
+    /// <summary>The model of <paramref name="pages"/>, its checks' findings reported (the live site may update one instead: <see cref="Live.CarriedModel"/>).</summary>
+    public static SiteModel Of(GuidanceSite site, IReadOnlyList<Document> pages, BuildContext context) =>
+        new SiteModel(site.Settings, site.Types, site.Settings.Languages.ToDictionary(l => l, site.Strings.CultureOf), pages).ReportedTo(context);
+
     /// <summary>
-    /// The model of <paramref name="pages"/>. In an engine that runs again, <paramref name="previous"/> is the model of its
-    /// last run: when every page keeps its id, language, kind, file and anchors, and only the contents of some changed
-    /// (an editor's save), the model is that one with those pages replaced and only they checked again, which is what
-    /// makes a rebuild after an edit quick on a large site. Anything else builds the model from all pages.
+    /// Reports what building the model found wrong. A file that failed to read is no page, so every reference to its id
+    /// would fail too: those reports only follow from the file's own error, which is printed, and are left out.
     /// </summary>
-    public static SiteModel Of(SiteSettings settings, ContentTypes types, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures,
-        IReadOnlyList<Document> pages, BuildContext context, SiteModel? previous = null)
+    private SiteModel ReportedTo(BuildContext context)
     {
-        var model = previous?.EditsIn(pages) is { } replaced
-            ? new SiteModel(previous, replaced)
-            : new SiteModel(settings, types, cultures, pages);
-        // A file that failed to read is no page, so every reference to its id would fail too: those reports only
-        // follow from the file's own error, which is printed, and are left out.
         var failed = context.FilesWithErrors.Select(PresumedId).ToHashSet(StringComparer.Ordinal);
-        foreach (var (_, missing, error) in model._reports)
+        foreach (var (_, missing, error) in _reports)
             if (missing is null || !failed.Contains(missing)) context.Report(error);
-        return model;
+        return this;
     }
 
     /// <summary>The id a file most likely has: its name up to the first dot (<c>input/findings/a/trust.en.md</c> is <c>trust</c>).</summary>
@@ -67,90 +63,6 @@ public sealed partial class SiteModel
         foreach (var versions in _byId.Values) AddTranslationNotices(versions);
         _terms = TermSets();
     }
-
-    private SiteModel(SiteModel previous, IReadOnlyList<(Document Page, PageFacts Facts)> replacing)
-    {
-        Settings = previous.Settings;
-        Types = previous.Types;
-        _cultures = previous._cultures;
-        _pageCount = previous._pageCount;
-        _byId = new(previous._byId, StringComparer.Ordinal);
-        _facts = new(previous._facts, ReferenceEqualityComparer.Instance);
-        var changedIds = replacing.Select(r => r.Facts.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var (page, facts) in replacing)
-        {
-            _facts.Remove(previous._byId[facts.Id][facts.Lang]);
-            _facts[page] = facts;
-        }
-        foreach (var id in changedIds)
-        {
-            foreach (var notice in previous._byId[id].Values.Where(TranslationNotice.Is)) _facts.Remove(notice); // made again below
-            var versions = previous._byId[id].Where(v => !TranslationNotice.Is(v.Value)).ToDictionary(StringComparer.Ordinal);
-            foreach (var (page, facts) in replacing.Where(r => r.Facts.Id == id)) versions[facts.Lang] = page;
-            _byId[id] = versions;
-            Check(id, versions);
-            AddTranslationNotices(versions);
-        }
-        _reports.InsertRange(0, previous._reports.Where(r => !changedIds.Contains(r.Id)));
-        _backlinks = replacing.All(r => SameLinks(r.Facts, previous.FactsOf(previous.FindReal(r.Facts.Id, r.Facts.Lang)!)))
-            ? previous._backlinks
-            : BacklinkIndex();
-        _terms = TermSets();
-        if (SwapsKeepingIndexes(previous, changedIds) is { } replaced) CarryIndexes(previous, replaced);
-    }
-
-    /// <summary>
-    /// Each page (and notice) of <paramref name="previous"/> that this model holds another version of, with that version,
-    /// when every one keeps what the indexes depend on: its title, which orders the lists, and the study, themes, findings
-    /// and links that group them. Null when any of them changed.
-    /// </summary>
-    private Dictionary<Document, Document>? SwapsKeepingIndexes(SiteModel previous, IEnumerable<string> changedIds)
-    {
-        var replaced = new Dictionary<Document, Document>(ReferenceEqualityComparer.Instance);
-        foreach (var id in changedIds)
-            foreach (var (lang, old) in previous._byId[id])
-            {
-                if (Find(id, lang) is not { } page) return null;
-                var (before, after) = (previous.FactsOf(old), FactsOf(page));
-                if (old.Title() != page.Title() || before.Kind != after.Kind || before.Study != after.Study
-                    || !before.Themes.SequenceEqual(after.Themes) || !SameLinks(before, after))
-                    return null;
-                replaced[old] = page;
-            }
-        return replaced;
-    }
-
-    /// <summary>
-    /// The pages that replace pages of this model, when the others are this model's very documents and every replacement
-    /// keeps the id, language, kind, file and anchors of the page it replaces: what the other pages' checks depend on.
-    /// Null when the pages differ in any other way.
-    /// </summary>
-    private List<(Document Page, PageFacts Facts)>? EditsIn(IReadOnlyList<Document> pages)
-    {
-        if (_hasClashingIds || pages.Count != _pageCount) return null;
-        var replacing = new List<(Document, PageFacts)>();
-        foreach (var page in pages)
-        {
-            if (_facts.ContainsKey(page)) continue; // unchanged: the model holds its pages as they are, none it has replaced
-            var facts = PageFacts.Read(page);
-            var old = FindReal(facts.Id, facts.Lang);
-            if (old is null || old.Source != page.Source || FactsOf(old) is var before && (before.Kind != facts.Kind || !SameAnchors(before.Anchors, facts.Anchors)))
-                return null;
-            replacing.Add((page, facts));
-        }
-        // The replaced page itself must be gone, or two pages now claim its id and language.
-        var current = pages.ToHashSet(ReferenceEqualityComparer.Instance);
-        var keys = new HashSet<(string, string)>();
-        foreach (var (_, facts) in replacing)
-            if (!keys.Add((facts.Id, facts.Lang)) || current.Contains(FindReal(facts.Id, facts.Lang)!)) return null;
-        return replacing;
-    }
-
-    private static bool SameAnchors(IReadOnlySet<string>? a, IReadOnlySet<string>? b) => a is null ? b is null : b is not null && a.SetEquals(b);
-
-    /// <summary>Whether two versions of a page link to the same pages, in the same order, so that the backlinks stay.</summary>
-    private static bool SameLinks(PageFacts a, PageFacts b) =>
-        a.Xrefs.Select(x => x.Id).SequenceEqual(b.Xrefs.Select(x => x.Id)) && a.Findings.SequenceEqual(b.Findings);
 
     /// <summary>A page of the model, but not a notice standing in for a missing translation: what references are checked against.</summary>
     private Document? FindReal(string id, string lang) => Find(id, lang) is { } page && KindOf(page) != TranslationNotice.Kind ? page : null;

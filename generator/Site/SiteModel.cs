@@ -108,35 +108,6 @@ public sealed partial class SiteModel
 
     private sealed record RelatedKey(string Lang, string Themes, string? Study, int Count);
 
-    /// <summary>
-    /// Takes over the lists <paramref name="previous"/> has sorted or grouped, with each replaced page swapped for its new
-    /// version, when the replacements keep what the lists are made of (<see cref="SwapsKeepingIndexes"/>). An editor's save
-    /// changes a page's text, rarely its title or themes, and sorting again stands between the edit and the pages listing it.
-    /// Backlinks and related findings are quicker worked out again for the pages that need them (bench/RESULTS.md).
-    /// </summary>
-    private void CarryIndexes(SiteModel previous, Dictionary<Document, Document> replaced)
-    {
-        Document[] Swap(Document[] pages)
-        {
-            var swapped = pages;
-            for (var i = 0; i < pages.Length; i++)
-                if (replaced.TryGetValue(pages[i], out var page))
-                {
-                    if (ReferenceEquals(swapped, pages)) swapped = (Document[])pages.Clone();
-                    swapped[i] = page;
-                }
-            return swapped;
-        }
-        Dictionary<string, Document[]> SwapAll(Dictionary<string, Document[]> lists) =>
-            lists.ToDictionary(l => l.Key, l => Swap(l.Value), StringComparer.Ordinal);
-
-        foreach (var (key, pages) in previous._ofKind) _ofKind[key] = Swap(pages);
-        foreach (var (key, pages) in previous._findingsOfStudy) _findingsOfStudy[key] = Swap(pages);
-        foreach (var (key, lists) in previous._recommendationsCiting) _recommendationsCiting[key] = SwapAll(lists);
-        foreach (var (key, groups) in previous._themeGroups) _themeGroups[key] = [.. groups.Select(g => g with { ByStudy = SwapAll(g.ByStudy) })];
-        foreach (var (key, lists) in previous._findingsByTheme) _findingsByTheme[key] = SwapAll(lists);
-    }
-
     private Document[] SortedOfKind(string kind, string lang) =>
         _ofKind.GetOrAdd((kind, lang), key =>
             [.. _byId.Values.Select(v => v.GetValueOrDefault(key.Lang)).OfType<Document>().Where(d => KindOf(d) == key.Kind)

@@ -3,8 +3,6 @@ using Guidance.Engine;
 
 namespace Guidance.Site;
 
-public enum ValidationLevel { Error, Warning, Off }
-
 /// <summary>The site settings in statiq.json. Keys are case-insensitive, as everywhere in the site.</summary>
 public sealed record SiteSettings
 {

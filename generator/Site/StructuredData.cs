@@ -8,9 +8,10 @@ using Guidance.Site.Citations;
 namespace Guidance.Site;
 
 /// <summary>
-/// schema.org JSON-LD for a page, written into <c>&lt;script type="application/ld+json"&gt;</c>: a study as the
-/// ScholarlyArticle or Report it is, in the language it was published in, with the themes it is about; a finding
-/// or a recommendation as a CreativeWork in the page's language, based on the pages it rests on.
+/// schema.org JSON-LD for a page, written into <c>&lt;script type="application/ld+json"&gt;</c>, in the shape its content
+/// type declares (<see cref="JsonLd"/>): a publication (a study) as the ScholarlyArticle or Report it is, in the language
+/// it was published in, with the themes it is about; a work (a finding, a recommendation) as a CreativeWork in the
+/// page's language, based on the pages it rests on.
 /// </summary>
 public static class StructuredData
 {
@@ -21,18 +22,21 @@ public static class StructuredData
     /// </summary>
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    /// <summary>The JSON-LD of a page, or null for kinds that have none.</summary>
+    /// <summary>The JSON-LD of a page, as its content type declares it (<see cref="ContentType.StructuredData"/>); null for none.</summary>
     public static string? For(Document page, SiteModel model)
     {
-        var data = page.Kind() switch
-        {
-            Kinds.Study => Study(page, model),
-            Kinds.Finding => Work(page, model, model.Find(page.GetString("study") ?? "", page.Lang()) is { } study ? Url(study, model) : null),
-            Kinds.Recommendation => Work(page, model, new JsonArray([.. page.GetList("findings")
-                .Select(id => model.Find(id, page.Lang())).OfType<Document>().Select(f => (JsonNode?)Url(f, model))])),
-            _ => null,
-        };
-        return data?.ToJsonString(Options);
+        if (model.Types.Of(page.Kind()) is not { StructuredData: { } declared } type || page.Kind() != type.Kind) return null;
+        var data = declared.Shape == JsonLdShape.Publication ? Study(page, model) : Work(page, model, BasedOn(page, type, declared.BasedOn, model));
+        return data.ToJsonString(Options);
+    }
+
+    /// <summary>The pages the declared field refers to: one URL for a text field (a finding's study), a list for a list (a recommendation's findings).</summary>
+    private static JsonNode? BasedOn(Document page, ContentType type, string? key, SiteModel model)
+    {
+        if (key is null) return null;
+        if (type.FieldOf(key) is { Type: FieldType.List })
+            return new JsonArray([.. page.GetList(key).Select(id => model.Find(id, page.Lang())).OfType<Document>().Select(p => (JsonNode?)Url(p, model))]);
+        return model.Find(page.GetString(key) ?? "", page.Lang()) is { } basis ? Url(basis, model) : null;
     }
 
     private static JsonObject Work(Document page, SiteModel model, JsonNode? basedOn)

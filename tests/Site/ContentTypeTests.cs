@@ -15,8 +15,11 @@ public sealed class ContentTypeTests
           label_singular: { da: Caseeksempel, en: Case example }
           nav: true
           whats_new: true
+          structured_data: true
+          based_on: findings
           fields:
             - { key: themes, type: list, refers_to: [theme] }
+            - { key: findings, type: list, refers_to: [finding] }
             - { key: setting, required: true, allowed: [home, school] }
             - { key: concerns, type: mapping, keys: [{ key: safety }, { key: contact, type: list }] }
         """;
@@ -41,7 +44,7 @@ public sealed class ContentTypeTests
         site.Write("input/case-examples/home-visit.da.md",
             $"---\nid: home-visit\ntitle: \"Et hjemmebesøg\"\n{danishFrontMatter}\n---\n\nForældrene ville [høres](xref:heard).\n");
         site.Write("input/case-examples/home-visit.en.md",
-            "---\nid: home-visit\ntitle: \"A home visit\"\nsetting: home\nthemes: [tillid]\nconcerns: { safety: low, contact: [mother] }\n---\n\nThe parents wanted [to be heard](xref:heard).\n");
+            "---\nid: home-visit\ntitle: \"A home visit\"\nsetting: home\nthemes: [tillid]\nfindings: [heard]\nconcerns: { safety: low, contact: [mother] }\n---\n\nThe parents wanted [to be heard](xref:heard).\n");
         return site;
     }
 
@@ -72,6 +75,25 @@ public sealed class ContentTypeTests
         Assert.Contains("<loc>https://fixture.example.org/da/case-examples/home-visit/</loc>", sitemap);
         Assert.Contains("<loc>https://fixture.example.org/en/case-examples/</loc>", sitemap);
         Assert.Empty(LinkChecker.BrokenLinks(site.Output));
+    }
+
+    [Fact]
+    public void A_type_declaring_structured_data_gets_json_ld_about_its_themes_and_based_on_the_pages_its_field_names()
+    {
+        using var site = SiteWithCaseExamples();
+
+        var result = site.Run("build");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var page = File.ReadAllText(Path.Combine(site.Output, "en", "case-examples", "home-visit", "index.html"));
+        var json = System.Text.RegularExpressions.Regex.Match(page, "<script type=\"application/ld\\+json\">(.*?)</script>").Groups[1].Value;
+        using var data = System.Text.Json.JsonDocument.Parse(json);
+        var root = data.RootElement;
+        Assert.Equal("CreativeWork", root.GetProperty("@type").GetString());
+        Assert.Equal("A home visit", root.GetProperty("name").GetString());
+        Assert.Equal("en", root.GetProperty("inLanguage").GetString());
+        Assert.Equal(["https://fixture.example.org/en/findings/heard/"], root.GetProperty("isBasedOn").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal(["https://fixture.example.org/en/themes/tillid/"], root.GetProperty("about").EnumerateArray().Select(t => t.GetProperty("url").GetString()));
     }
 
     [Fact]
@@ -115,7 +137,7 @@ public sealed class ContentTypeTests
     public void A_mistake_in_content_types_yml_is_an_error_at_the_line_of_its_type()
     {
         using var site = new TempSite();
-        site.Write("input/content-types.yml", "case-example:\n  folder: case-examples\n  label_singular: { da: Caseeksempel }\n  fields:\n    - { key: themes, type: lists, refers_to: [themes] }\nsearch:\n  folder: finds\nnotes:\n  folder: assets\n");
+        site.Write("input/content-types.yml", "case-example:\n  folder: case-examples\n  label_singular: { da: Caseeksempel }\n  fields:\n    - { key: themes, type: lists, refers_to: [themes] }\nsearch:\n  folder: finds\nnotes:\n  folder: assets\ntips:\n  folder: tips\n  structured_data: true\n  based_on: themes\n");
 
         var result = site.Run("build");
 
@@ -125,5 +147,6 @@ public sealed class ContentTypeTests
         Assert.Contains("input/content-types.yml:1: 'label_singular' of the content type 'case-example' has no 'en' value", result.ErrorLines);
         Assert.Contains("input/content-types.yml:6: 'search' is a kind of page the site already has; name yours differently", result.ErrorLines);
         Assert.Contains("input/content-types.yml:8: the folder 'assets' is one the site publishes itself; choose another", result.ErrorLines);
+        Assert.Contains("input/content-types.yml:10: 'based_on' of the content type 'tips' must name one of its fields that refers to other pages (it has none), not 'themes'", result.ErrorLines);
     }
 }

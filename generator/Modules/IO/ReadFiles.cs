@@ -18,7 +18,7 @@ public sealed class ReadFiles(string folder, bool recursive, params string[] ext
     /// <summary>
     /// What this module read, by path, with the file's size and time: a later run of the same engine (the preview
     /// server's rebuild) gets the very same document for a file that did not change, so the steps after it can
-    /// recognise it (<see cref="DocumentModule"/>). Only when the engine runs again (<see cref="BuildContext.RunsAgain"/>).
+    /// recognise it (<see cref="DocumentModule"/>). Only when the engine runs again (<see cref="BuildContext.Rerun"/>).
     /// </summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateTime Written, long Length, Document Document)> _read = new(StringComparer.Ordinal);
 
@@ -27,16 +27,17 @@ public sealed class ReadFiles(string folder, bool recursive, params string[] ext
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        if (context.RunsAgain && _listed is { } listed && context.ChangedFiles is { } changed && OnlyKnownFilesChanged(changed, context))
+        var runsAgain = context.Rerun is not null;
+        if (context.Rerun?.ChangedFiles is { } changed && _listed is { } listed && OnlyKnownFilesChanged(changed, context))
             return [.. inputs, .. Reread(listed, changed, context)];
         var files = context.FileSystem.GetFiles(folder, recursive, extensions);
         var documents = new Document?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            try { documents[i] = context.RunsAgain ? ReadOrReuse(files[i]) : Read(files[i]); }
+            try { documents[i] = runsAgain ? ReadOrReuse(files[i]) : Read(files[i]); }
             catch (ContentException e) { context.Report(e.Error); }
         });
-        if (context.RunsAgain) Remember(files);
+        if (runsAgain) Remember(files);
         return [.. inputs, .. documents.OfType<Document>()];
     }
 

@@ -39,7 +39,7 @@ public sealed class LiveSite(SitePaths paths, Pagefind? search)
                 if (!OutputFolder.IsMarked(output)) OutputFolder.Mark(output); // new or empty: Check refuses any other
                 StaleOutput.RemoveLinks(output);
                 _site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, output));
-                _engine = _site.CreateEngine(write: true, streaming: true);
+                _engine = _site.CreateEngine(write: true, streaming: true, new CarriedModel(_site).Of);
                 edited = [];
             }
             _engine.Rerun = edited.Count == 0 ? new Rerun() : new Rerun(

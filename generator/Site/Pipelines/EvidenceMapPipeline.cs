@@ -66,12 +66,3 @@ public static class EvidenceMapPipeline
         return new EvidenceTable(columns, rows, totals, mapped.Count);
     }
 }
-
-public sealed record EvidenceColumn(string Title, string? Url);
-
-/// <summary>One cell: the number of findings and where they are; a gap (no findings) has no URL.</summary>
-public sealed record EvidenceCell(int Count, string? Url);
-
-public sealed record EvidenceRow(string Title, string Url, IReadOnlyList<EvidenceCell> Cells, int Total);
-
-public sealed record EvidenceTable(IReadOnlyList<EvidenceColumn> Columns, IReadOnlyList<EvidenceRow> Rows, IReadOnlyList<int> Totals, int Total);

@@ -11,22 +11,20 @@ public static class ModelPipeline
 {
     public const string Name = "model";
     private const string ModelKey = "SiteModel";
-    public static Pipeline Create(GuidanceSite site)
+    /// <param name="modelOf">How the model is made of the pages: from all of them (<see cref="SiteModel.Of"/>) unless the live site carries its last one over.</param>
+    public static Pipeline Create(GuidanceSite site, Func<IReadOnlyList<Document>, BuildContext, SiteModel>? modelOf = null)
     {
+        modelOf ??= (pages, context) => SiteModel.Of(site, pages, context);
         // Every content type's pipeline and those making pages of their own: each page the model must know.
         string[] pagePipelines = [.. site.Types.All.Select(t => t.PipelineName), HomePipeline.Name, WhatsNewPipeline.Name, EvidenceMapPipeline.Name, SearchPipeline.Name];
         var pipeline = new Pipeline(Name);
         pipeline.Dependencies.UnionWith(pagePipelines);
-        SiteModel? previous = null; // the model of the engine's last run, kept only when it runs again
         pipeline.ProcessModules.Add(new AddDocuments(context =>
         {
             // The root page, which only the home pipeline makes, is no page of a language; looking for it among the
             // thousands of other pages cost milliseconds of every rebuild.
             var pages = pagePipelines.SelectMany(p => p == HomePipeline.Name ? context.OutputsOf(p).Where(d => d.Kind() != Kinds.Root) : context.OutputsOf(p)).ToList();
-            var cultures = site.Settings.Languages.ToDictionary(l => l, site.Strings.CultureOf);
-            var model = SiteModel.Of(site.Settings, site.Types, cultures, pages, context, previous);
-            if (context.RunsAgain) previous = model;
-            return [new Document().With(ModelKey, model)];
+            return [new Document().With(ModelKey, modelOf(pages, context))];
         }));
         return pipeline;
     }
