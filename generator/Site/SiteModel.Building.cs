@@ -20,6 +20,13 @@ public sealed partial class SiteModel
 
     private readonly int _pageCount;
 
+    /// <summary>Why an unknown id is unknown, when the site can tell (a draft, a rename).</summary>
+    private readonly MissingIds? _missing;
+
+    /// <summary>": it was renamed to 'x'; write that instead", or else the closest known id.</summary>
+    private string WhyUnknown(string id, IReadOnlyList<string> known) =>
+        _missing?.Explain(id) is { } why ? ": " + why : Suggestions.Hint(id, known);
+
     /// <summary>What the model read of each of its pages (and notices), by document.</summary>
     private readonly Dictionary<Document, PageFacts> _facts;
 
@@ -36,11 +43,11 @@ public sealed partial class SiteModel
     /// makes a rebuild after an edit quick on a large site. Anything else builds the model from all pages.
     /// </summary>
     public static SiteModel Of(SiteSettings settings, ContentTypes types, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures,
-        IReadOnlyList<Document> pages, BuildContext context, SiteModel? previous = null)
+        IReadOnlyList<Document> pages, BuildContext context, SiteModel? previous = null, MissingIds? unknown = null)
     {
         var model = previous?.EditsIn(pages) is { } replaced
-            ? new SiteModel(previous, replaced)
-            : new SiteModel(settings, types, cultures, pages);
+            ? new SiteModel(previous, replaced, unknown)
+            : new SiteModel(settings, types, cultures, pages, unknown);
         // A file that failed to read is no page, so every reference to its id would fail too: those reports only
         // follow from the file's own error, which is printed, and are left out.
         var failed = context.FilesWithErrors.Select(PresumedId).ToHashSet(StringComparer.Ordinal);
@@ -52,8 +59,9 @@ public sealed partial class SiteModel
     /// <summary>The id a file most likely has: its name up to the first dot (<c>input/findings/a/trust.en.md</c> is <c>trust</c>).</summary>
     private static string PresumedId(string file) => Path.GetFileName(file).Split('.')[0];
 
-    private SiteModel(SiteSettings settings, ContentTypes types, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures, IReadOnlyList<Document> pages)
+    private SiteModel(SiteSettings settings, ContentTypes types, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures, IReadOnlyList<Document> pages, MissingIds? missing)
     {
+        _missing = missing;
         Settings = settings;
         Types = types;
         _cultures = cultures;
@@ -68,8 +76,9 @@ public sealed partial class SiteModel
         _terms = TermSets();
     }
 
-    private SiteModel(SiteModel previous, IReadOnlyList<(Document Page, PageFacts Facts)> replacing)
+    private SiteModel(SiteModel previous, IReadOnlyList<(Document Page, PageFacts Facts)> replacing, MissingIds? missing)
     {
+        _missing = missing;
         Settings = previous.Settings;
         Types = previous.Types;
         _cultures = previous._cultures;
@@ -215,7 +224,7 @@ public sealed partial class SiteModel
             if (FindReal(id, facts.Lang) is { } target && kinds.Contains(KindOf(target))) continue;
             if (_byId.TryGetValue(id, out var versions) && kinds.Contains(KindOf(versions.Values.First()))) continue; // a missing translation is reported once, above
             var known = _byId.Where(p => kinds.Contains(KindOf(p.Value.Values.First()))).Select(p => p.Key).ToList();
-            Report(facts.Id, page.LocationOf(key), $"unknown {string.Join(" or ", kinds)} '{id}'{Suggestions.Hint(id, known)}", missing: id);
+            Report(facts.Id, page.LocationOf(key), $"unknown {string.Join(" or ", kinds)} '{id}'{WhyUnknown(id, known)}", missing: id);
         }
         if (ids.Count < 2) return;
         foreach (var twice in ids.GroupBy(id => id).Where(g => g.Count() > 1))
@@ -231,7 +240,7 @@ public sealed partial class SiteModel
         {
             var target = FindReal(link.Id, facts.Lang);
             if (target is null && !_byId.ContainsKey(link.Id))
-                Report(facts.Id, link.Location, $"xref to unknown id '{link.Id}'{Suggestions.Hint(link.Id, _byId.Keys.ToList())}", severity, missing: link.Id);
+                Report(facts.Id, link.Location, $"xref to unknown id '{link.Id}'{WhyUnknown(link.Id, _byId.Keys.ToList())}", severity, missing: link.Id);
             else if (target is not null && link.Anchor.Length > 1 && !HasAnchor(target, link.Anchor[1..]))
                 Report(facts.Id, link.Location, $"xref to '{link.Id}{link.Anchor}': '{link.Id}' has no anchor '{link.Anchor[1..]}'", severity);
         }

@@ -24,7 +24,7 @@ public static class ModelPipeline
             // thousands of other pages cost milliseconds of every rebuild.
             var pages = pagePipelines.SelectMany(p => p == HomePipeline.Name ? context.OutputsOf(p).Where(d => d.Kind() != Kinds.Root) : context.OutputsOf(p)).ToList();
             var cultures = site.Settings.Languages.ToDictionary(l => l, site.Strings.CultureOf);
-            var model = SiteModel.Of(site.Settings, site.Types, cultures, pages, context, previous);
+            var model = SiteModel.Of(site.Settings, site.Types, cultures, pages, context, previous, MissingIds.Of(site, pages));
             if (context.RunsAgain) previous = model;
             return [new Document().With(ModelKey, model)];
         }));
