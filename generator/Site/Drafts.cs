@@ -16,13 +16,14 @@ public sealed class Drafts
     /// <summary>The front matter field: a switch every kind of page has.</summary>
     public static readonly Field Field = new(Key, Allowed: ["true", "false"]);
 
-    private readonly ConcurrentDictionary<string, string> _left = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Id, string Lang), string> _left = new();
 
     public static bool Is(Document page) => page.GetString(Key) == "true";
 
-    /// <summary>The file of the draft with this id that the build left out, if there is one.</summary>
-    public string? SourceOf(string id) => _left.GetValueOrDefault(id);
+    /// <summary>The file of the draft with this id that the build left out, in the language asked for if it has one.</summary>
+    public string? SourceOf(string id, string lang) =>
+        _left.GetValueOrDefault((id, lang)) ?? _left.Where(d => d.Key.Id == id).OrderBy(d => d.Value, StringComparer.Ordinal).Select(d => d.Value).FirstOrDefault();
 
     /// <summary>Remembers a draft the build leaves out.</summary>
-    public void Leave(Document page) => _left.TryAdd(page.PageId(), page.Source ?? "");
+    public void Leave(Document page) => _left.TryAdd((page.PageId(), page.Lang()), page.Source ?? "");
 }

@@ -12,7 +12,7 @@ public sealed class MissingIds
 {
     private readonly Drafts _drafts;
     private readonly Dictionary<string, string> _renamed = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _published = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _published = new(StringComparer.Ordinal);
 
     public MissingIds(Drafts drafts, IEnumerable<Document> pages, IEnumerable<string> publishedPaths)
     {
@@ -21,7 +21,7 @@ public sealed class MissingIds
             foreach (var path in page.GetList(Redirects.Key))
                 if (LastSegment(path) is { } old && old != page.PageId()) _renamed.TryAdd(old, page.PageId());
         foreach (var path in publishedPaths)
-            if (LastSegment(path) is { } id) _published.TryAdd(id, path);
+            if (LastSegment(path) is { } id) (_published.TryGetValue(id, out var paths) ? paths : _published[id] = []).Add(path);
     }
 
     /// <summary>The ids a site's pages and ledger know, read from <c>input/published-urls.txt</c> when there is one.</summary>
@@ -32,13 +32,15 @@ public sealed class MissingIds
     }
 
     /// <summary>What to say after "unknown finding 'x'": why, and what to write instead; null when the site cannot tell.</summary>
-    public string? Explain(string id)
+    /// <param name="lang">The language of the page that refers to it: the published path quoted is that language's.</param>
+    public string? Explain(string id, string lang)
     {
-        if (_drafts.SourceOf(id) is { } draft)
+        if (_drafts.SourceOf(id, lang) is { } draft)
             return $"it is a draft ({draft} has 'draft: true'), so it is not published and a link to it would lead nowhere; remove it here, or publish it by removing 'draft: true'";
         if (_renamed.TryGetValue(id, out var renamed))
             return $"it was renamed to '{renamed}'; write that instead";
-        if (_published.TryGetValue(id, out var path))
+        if (_published.TryGetValue(id, out var paths)
+            && (paths.FirstOrDefault(p => p.StartsWith("/" + lang + "/", StringComparison.Ordinal)) ?? paths[0]) is var path)
             return $"it was published (at '{path}') but no page has that id now; if it was renamed, write its new id, and if it was deleted, remove it here";
         return null;
     }

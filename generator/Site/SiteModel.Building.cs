@@ -24,8 +24,8 @@ public sealed partial class SiteModel
     private readonly MissingIds? _missing;
 
     /// <summary>": it was renamed to 'x'; write that instead", or else the closest known id.</summary>
-    private string WhyUnknown(string id, IReadOnlyList<string> known) =>
-        _missing?.Explain(id) is { } why ? ": " + why : Suggestions.Hint(id, known);
+    private string WhyUnknown(string id, string lang, IReadOnlyList<string> known) =>
+        _missing?.Explain(id, lang) is { } why ? ": " + why : Suggestions.Hint(id, known);
 
     /// <summary>What the model read of each of its pages (and notices), by document.</summary>
     private readonly Dictionary<Document, PageFacts> _facts;
@@ -224,7 +224,7 @@ public sealed partial class SiteModel
             if (FindReal(id, facts.Lang) is { } target && kinds.Contains(KindOf(target))) continue;
             if (_byId.TryGetValue(id, out var versions) && kinds.Contains(KindOf(versions.Values.First()))) continue; // a missing translation is reported once, above
             var known = _byId.Where(p => kinds.Contains(KindOf(p.Value.Values.First()))).Select(p => p.Key).ToList();
-            Report(facts.Id, page.LocationOf(key), $"unknown {string.Join(" or ", kinds)} '{id}'{WhyUnknown(id, known)}", missing: id);
+            Report(facts.Id, page.LocationOf(key), $"unknown {string.Join(" or ", kinds)} '{id}'{WhyUnknown(id, facts.Lang, known)}", missing: id);
         }
         if (ids.Count < 2) return;
         foreach (var twice in ids.GroupBy(id => id).Where(g => g.Count() > 1))
@@ -240,7 +240,7 @@ public sealed partial class SiteModel
         {
             var target = FindReal(link.Id, facts.Lang);
             if (target is null && !_byId.ContainsKey(link.Id))
-                Report(facts.Id, link.Location, $"xref to unknown id '{link.Id}'{WhyUnknown(link.Id, _byId.Keys.ToList())}", severity, missing: link.Id);
+                Report(facts.Id, link.Location, $"xref to unknown id '{link.Id}'{WhyUnknown(link.Id, facts.Lang, _byId.Keys.ToList())}", severity, missing: link.Id);
             else if (target is not null && link.Anchor.Length > 1 && !HasAnchor(target, link.Anchor[1..]))
                 Report(facts.Id, link.Location, $"xref to '{link.Id}{link.Anchor}': '{link.Id}' has no anchor '{link.Anchor[1..]}'", severity);
         }
