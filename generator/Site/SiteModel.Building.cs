@@ -71,6 +71,7 @@ public sealed partial class SiteModel
         foreach (var page in pages.OrderBy(p => p.Source, StringComparer.Ordinal)) Add(page);
         _pageCount = _byId.Values.Sum(v => v.Count);
         foreach (var (id, versions) in _byId) Check(id, versions);
+        CheckThemesHaveFindings();
         _backlinks = BacklinkIndex();
         foreach (var versions in _byId.Values) AddTranslationNotices(versions);
         _terms = TermSets();
@@ -100,7 +101,8 @@ public sealed partial class SiteModel
             Check(id, versions);
             AddTranslationNotices(versions);
         }
-        _reports.InsertRange(0, previous._reports.Where(r => !changedIds.Contains(r.Id)));
+        _reports.InsertRange(0, previous._reports.Where(r => !changedIds.Contains(r.Id) && r.Id != WholeSite));
+        CheckThemesHaveFindings();
         _backlinks = replacing.All(r => SameLinks(r.Facts, previous.FactsOf(previous.FindReal(r.Facts.Id, r.Facts.Lang)!)))
             ? previous._backlinks
             : BacklinkIndex();
@@ -204,6 +206,7 @@ public sealed partial class SiteModel
             CheckReferences(page);
             CheckXrefs(page);
         }
+        CheckTranslationsAgree(versions);
     }
 
     private void CheckReferences(Document page)
@@ -211,8 +214,6 @@ public sealed partial class SiteModel
         var facts = FactsOf(page);
         foreach (var field in Types.Of(facts.Kind)?.Fields ?? [])
             if (field.RefersTo is { } kinds) CheckReference(page, field.Key, page.GetList(field.Key), kinds);
-        if (facts.Kind == Kinds.Course && facts.Items.Count == 0)
-            Report(facts.Id, page.LocationOf("items"), "a course needs at least one finding or recommendation id in 'items'");
     }
 
     /// <param name="ids">The ids listed under <paramref name="key"/>.</param>
