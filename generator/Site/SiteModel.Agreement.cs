@@ -23,7 +23,8 @@ public sealed partial class SiteModel
         var reference = pages.FirstOrDefault(p => FactsOf(p).Lang == Settings.DefaultLanguage) ?? pages[0];
         foreach (var field in type.Fields)
         {
-            if (field.RefersTo is not null || field.Allowed is not null)
+            // Drafts are marked file by file (a draft left out of a build is a missing translation there).
+            if ((field.RefersTo is not null || field.Allowed is not null) && field != Drafts.Field)
                 Compare(field.Key, field.Key, p => field.Type == FieldType.List ? string.Join(", ", p.GetList(field.Key)) : p.GetString(field.Key));
             foreach (var sub in field.Keys?.Where(k => k.Allowed is not null) ?? [])
                 Compare(field.Key, $"{field.Key}: {sub.Key}", p => (p[field.Key] as IReadOnlyDictionary<string, object?>)?.GetValueOrDefault(sub.Key) as string);
