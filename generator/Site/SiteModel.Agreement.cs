@@ -24,7 +24,9 @@ public sealed partial class SiteModel
         foreach (var field in type.Fields)
         {
             // Drafts are marked file by file (a draft left out of a build is a missing translation there).
-            if ((field.RefersTo is not null || field.Allowed is not null) && field != Drafts.Field)
+            // A list naming an unknown id is reported as such; that the translations then differ only follows from it.
+            if ((field.RefersTo is not null || field.Allowed is not null) && field != Drafts.Field
+                && (field.RefersTo is null || pages.All(p => p.GetList(field.Key).All(_byId.ContainsKey))))
                 Compare(field.Key, field.Key, p => field.Type == FieldType.List ? string.Join(", ", p.GetList(field.Key)) : p.GetString(field.Key));
             foreach (var sub in field.Keys?.Where(k => k.Allowed is not null) ?? [])
                 Compare(field.Key, $"{field.Key}: {sub.Key}", p => (p[field.Key] as IReadOnlyDictionary<string, object?>)?.GetValueOrDefault(sub.Key) as string);

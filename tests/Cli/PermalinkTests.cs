@@ -126,9 +126,9 @@ public sealed class PermalinkTests
         using var site = new TempSite();
         Assert.Equal(0, site.Run("build").ExitCode);
         var before = PublishedUrls(site);
-        // An editor adds a theme in the browser: the pull request has the page, not the ledger line.
-        site.Write("input/themes/ny.da.md", "---\nid: ny\ntitle: Nyt tema\n---\n\nTekst.\n");
-        site.Write("input/themes/ny.en.md", "---\nid: ny\ntitle: New theme\n---\n\nText.\n");
+        // An editor adds a page in the browser: the pull request has the page, not the ledger line.
+        site.Write("input/pages/ny.da.md", "---\nid: ny\ntitle: Ny side\n---\n\nTekst.\n");
+        site.Write("input/pages/ny.en.md", "---\nid: ny\ntitle: New page\n---\n\nText.\n");
 
         var check = site.Run("check");
 
@@ -140,8 +140,8 @@ public sealed class PermalinkTests
         var build = site.Run("build");
         Assert.True(build.ExitCode == 0, build.ToString());
         var lines = PublishedUrls(site).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains("/da/themes/ny/", lines);
-        Assert.Contains("/en/themes/ny/", lines);
+        Assert.Contains("/da/ny/", lines);
+        Assert.Contains("/en/ny/", lines);
         Assert.Equal(lines.Order(StringComparer.Ordinal), lines);
     }
 
