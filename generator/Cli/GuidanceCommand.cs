@@ -5,7 +5,7 @@ using Guidance.Site;
 namespace Guidance.Cli;
 
 /// <summary>
-/// <c>guidance build | check | serve</c>. Exit codes: 0 success, 1 content errors (each printed as
+/// <c>guidance build | check | serve | rename</c>. Exit codes: 0 success, 1 content errors (each printed as
 /// <c>file:line: message</c>), 2 usage errors.
 /// </summary>
 public static class GuidanceCommand
@@ -58,7 +58,9 @@ public static class GuidanceCommand
             catch (Exception e) when (e is not OperationCanceledException) { return InternalError(e, stderr); }
         });
 
-        var root = new RootCommand("Builds the Guidance practice-guidance site from Markdown research findings.") { build, check, serve };
+        var rename = RenameCommand.Create(input, theme, config, PathsOf, stdout, stderr);
+
+        var root = new RootCommand("Builds the Guidance practice-guidance site from Markdown research findings.") { build, check, serve, rename };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

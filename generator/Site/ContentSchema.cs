@@ -36,6 +36,9 @@ public static partial class ContentSchema
             context.Report(new SourceLocation(document.Source ?? "(generated)", 1), $"the front matter has no '{field.Key}', which every {type.Kind} needs");
             ok = false;
         }
+        foreach (var field in type.Fields.Where(f => f.Required && f.Type == FieldType.List && document[f.Key] is IEnumerable<object?> { } items && !items.Any()
+            && document[f.Key] is not IReadOnlyDictionary<string, object?>))
+            Fail(field.Key, $"a {type.Kind} needs at least one {string.Join(" or ", field.RefersTo ?? ["value"])}{(field.RefersTo is null ? "" : " id")} in '{field.Key}'");
         if (ok && type.Rules is not null)
             foreach (var (key, message) in type.Rules(document)) Fail(key, message);
         var id = document.GetString("id");

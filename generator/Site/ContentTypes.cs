@@ -11,7 +11,7 @@ namespace Guidance.Site;
 public sealed class ContentTypes
 {
     /// <summary>Keys every Markdown page may have.</summary>
-    public static readonly Field[] CommonFields = [new("id", Required: true), new("title", Required: true), new("summary"), new("slug"), new("layout"), new("RedirectFrom", FieldType.List)];
+    public static readonly Field[] CommonFields = [new("id", Required: true), new("title", Required: true), new("summary"), new("slug"), new("layout"), new("RedirectFrom", FieldType.List), Drafts.Field];
 
     public static readonly string[] Perspectives = ["family", "social-worker", "child", "network", "organisation"];
     public static readonly string[] EvidenceTypes = ["qualitative", "review", "trial", "trial-data", "case-study", "evaluation", "project-study"];
@@ -39,7 +39,7 @@ public sealed class ContentTypes
         new("place"), new("country", Required: true, Allowed: ["DK", "NO"]), new("language", Required: true), new("type", Allowed: ["article", "report"]),
         new("peer_reviewed", Allowed: ["true", "false"]), new("design", FieldType.Localized, Required: true), new("sample", FieldType.Localized, Required: true),
         new("note", FieldType.Localized, Required: true), new("summary", FieldType.Localized), new("doi"), new("isbn"), new("url", FieldType.WebAddress), new("registry"),
-        new("funding", FieldType.Localized), new("slug", FieldType.Localized), new("RedirectFrom", FieldType.List)],
+        new("funding", FieldType.Localized), new("slug", FieldType.Localized), new("RedirectFrom", FieldType.List), Drafts.Field],
         "studies", ContentFormat.Yaml, IndexTitleKey: "nav.studies", InNav: true, Searched: true, StructuredData: JsonLd.Publication);
 
     public static readonly ContentType Page = new(Kinds.Page, "pages", CommonFields, "", Searched: true);

@@ -35,6 +35,12 @@ public sealed class GuidanceSite
     public TemplateSet Templates { get; }
     public FindingCards Cards { get; }
 
+    /// <summary>Whether pages with <c>draft: true</c> are built, marked as drafts (the preview server), or left out.</summary>
+    public bool ShowDrafts { get; init; }
+
+    /// <summary>The drafts this build left out.</summary>
+    public Drafts Drafts { get; } = new();
+
     /// <summary>When each input file last changed, read once per build (one git walk).</summary>
     public FileHistory History => _history.Result;
 

@@ -24,8 +24,19 @@ public static class Permalinks
             .Where(p => p.EndsWith('/') || p.EndsWith(".html", StringComparison.Ordinal) || p.EndsWith(".xml", StringComparison.Ordinal))
             .Distinct().Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>The source file of the page published at each path (not of a redirect page, which only stands in for one).</summary>
+    public static Func<string, string?> SourcesOf(EngineResult result)
+    {
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in result.Outputs.Values.SelectMany(d => d))
+            if (d.Destination is { } destination && d.Source is { } source && d.Kind() != Redirects.Kind)
+                sources.TryAdd(SitePath.FromDestination(destination), source);
+        return path => sources.GetValueOrDefault(path);
+    }
+
     /// <summary>Every path of the file the build no longer makes, as located errors.</summary>
-    public static IReadOnlyList<ContentError> Check(SitePaths paths, IReadOnlyList<string> published)
+    /// <param name="sourceOf">The source file of the page at a path, to name the likely successor's file.</param>
+    public static IReadOnlyList<ContentError> Check(SitePaths paths, IReadOnlyList<string> published, Func<string, string?>? sourceOf = null)
     {
         var file = Path.Combine(paths.Input, FileName);
         if (!File.Exists(file)) return [];
@@ -40,10 +51,22 @@ public static class Permalinks
         if (unreadable.Count > 0) return unreadable;
         return lines
             .Where(x => !made.Contains(x.Path))
-            .Select(x => new ContentError(new SourceLocation(display, x.Line),
-                $"'{x.Path}' was published, but this build no longer makes it; add it to 'RedirectFrom' in the front matter of the page that replaced it"
-                + (Suggestions.Closest(x.Path, pages[Section(x.Path)]) is { } close ? $" (perhaps '{close}')" : "")))
+            .Select(x => new ContentError(new SourceLocation(display, x.Line), Vanished(x.Path, Suggestions.Closest(x.Path, pages[Section(x.Path)]), sourceOf)))
             .ToList();
+    }
+
+    /// <summary>
+    /// What an editor reads when a published page is gone: which page, why it matters, and the two ways out. New pages
+    /// are never a problem: the publish job records them (<see cref="Record"/>).
+    /// </summary>
+    private static string Vanished(string path, string? successor, Func<string, string?>? sourceOf)
+    {
+        var perhaps = successor is null ? "" : sourceOf?.Invoke(successor) is { } file
+            ? $" (perhaps {file}, now at '{successor}')"
+            : $" (perhaps the page now at '{successor}')";
+        return $"the page '{path}' was published, but no page makes it now, so readers' links and bookmarks to it would break; "
+            + $"if another page replaced it, add 'RedirectFrom: [{path}]' to the front matter of that page{perhaps}; "
+            + "if it was deleted or renamed by mistake, restore it";
     }
 
     private static string Unreadable(string line) =>

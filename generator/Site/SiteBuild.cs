@@ -83,7 +83,7 @@ public static class SiteBuild
         var published = Permalinks.PathsOf(result);
         IReadOnlyList<ContentError> late = [
             .. timings.Time("anchors in rendered pages", () => CheckLinks.InRenderedPages(result, site.Settings)),
-            .. timings.Time("published paths", () => Permalinks.Check(site.Paths, published))];
+            .. timings.Time("published paths", () => Permalinks.Check(site.Paths, published, Permalinks.SourcesOf(result)))];
         if (late.Where(e => e.Severity == Severity.Error).ToList() is { Count: > 0 } broken) throw new BuildFailedException(broken);
         if (writes)
         {

@@ -20,6 +20,13 @@ public sealed partial class SiteModel
 
     private readonly int _pageCount;
 
+    /// <summary>Why an unknown id is unknown, when the site can tell (a draft, a rename).</summary>
+    private readonly MissingIds? _missing;
+
+    /// <summary>": it was renamed to 'x'; write that instead", or else the closest known id.</summary>
+    private string WhyUnknown(string id, string lang, IReadOnlyList<string> known) =>
+        _missing?.Explain(id, lang) is { } why ? ": " + why : Suggestions.Hint(id, known);
+
     /// <summary>What the model read of each of its pages (and notices), by document.</summary>
     private readonly Dictionary<Document, PageFacts> _facts;
 
@@ -31,7 +38,7 @@ public sealed partial class SiteModel
 
     /// <summary>The model of <paramref name="pages"/>, its checks' findings reported (the live site may update one instead: <see cref="Live.CarriedModel"/>).</summary>
     public static SiteModel Of(GuidanceSite site, IReadOnlyList<Document> pages, BuildContext context) =>
-        new SiteModel(site.Settings, site.Types, site.Settings.Languages.ToDictionary(l => l, site.Strings.CultureOf), pages).ReportedTo(context);
+        new SiteModel(site.Settings, site.Types, site.Settings.Languages.ToDictionary(l => l, site.Strings.CultureOf), pages, MissingIds.Of(site, pages)).ReportedTo(context);
 
     /// <summary>
     /// Reports what building the model found wrong. A file that failed to read is no page, so every reference to its id
@@ -48,8 +55,9 @@ public sealed partial class SiteModel
     /// <summary>The id a file most likely has: its name up to the first dot (<c>input/findings/a/trust.en.md</c> is <c>trust</c>).</summary>
     private static string PresumedId(string file) => Path.GetFileName(file).Split('.')[0];
 
-    private SiteModel(SiteSettings settings, ContentTypes types, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures, IReadOnlyList<Document> pages)
+    private SiteModel(SiteSettings settings, ContentTypes types, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures, IReadOnlyList<Document> pages, MissingIds? missing)
     {
+        _missing = missing;
         Settings = settings;
         Types = types;
         _cultures = cultures;
@@ -59,6 +67,7 @@ public sealed partial class SiteModel
         foreach (var page in pages.OrderBy(p => p.Source, StringComparer.Ordinal)) Add(page);
         _pageCount = _byId.Values.Sum(v => v.Count);
         foreach (var (id, versions) in _byId) Check(id, versions);
+        CheckThemesHaveFindings();
         _backlinks = BacklinkIndex();
         foreach (var versions in _byId.Values) AddTranslationNotices(versions);
         _terms = TermSets();
@@ -107,6 +116,7 @@ public sealed partial class SiteModel
             CheckReferences(page);
             CheckXrefs(page);
         }
+        CheckTranslationsAgree(versions);
     }
 
     private void CheckReferences(Document page)
@@ -114,8 +124,6 @@ public sealed partial class SiteModel
         var facts = FactsOf(page);
         foreach (var field in Types.Of(facts.Kind)?.Fields ?? [])
             if (field.RefersTo is { } kinds) CheckReference(page, field.Key, page.GetList(field.Key), kinds);
-        if (facts.Kind == Kinds.Course && facts.Items.Count == 0)
-            Report(facts.Id, page.LocationOf("items"), "a course needs at least one finding or recommendation id in 'items'");
     }
 
     /// <param name="ids">The ids listed under <paramref name="key"/>.</param>
@@ -127,7 +135,7 @@ public sealed partial class SiteModel
             if (FindReal(id, facts.Lang) is { } target && kinds.Contains(KindOf(target))) continue;
             if (_byId.TryGetValue(id, out var versions) && kinds.Contains(KindOf(versions.Values.First()))) continue; // a missing translation is reported once, above
             var known = _byId.Where(p => kinds.Contains(KindOf(p.Value.Values.First()))).Select(p => p.Key).ToList();
-            Report(facts.Id, page.LocationOf(key), $"unknown {string.Join(" or ", kinds)} '{id}'{Suggestions.Hint(id, known)}", missing: id);
+            Report(facts.Id, page.LocationOf(key), $"unknown {string.Join(" or ", kinds)} '{id}'{WhyUnknown(id, facts.Lang, known)}", missing: id);
         }
         if (ids.Count < 2) return;
         foreach (var twice in ids.GroupBy(id => id).Where(g => g.Count() > 1))
@@ -143,7 +151,7 @@ public sealed partial class SiteModel
         {
             var target = FindReal(link.Id, facts.Lang);
             if (target is null && !_byId.ContainsKey(link.Id))
-                Report(facts.Id, link.Location, $"xref to unknown id '{link.Id}'{Suggestions.Hint(link.Id, _byId.Keys.ToList())}", severity, missing: link.Id);
+                Report(facts.Id, link.Location, $"xref to unknown id '{link.Id}'{WhyUnknown(link.Id, facts.Lang, _byId.Keys.ToList())}", severity, missing: link.Id);
             else if (target is not null && link.Anchor.Length > 1 && !HasAnchor(target, link.Anchor[1..]))
                 Report(facts.Id, link.Location, $"xref to '{link.Id}{link.Anchor}': '{link.Id}' has no anchor '{link.Anchor[1..]}'", severity);
         }

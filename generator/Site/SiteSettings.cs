@@ -14,6 +14,9 @@ public sealed record SiteSettings
     public ValidationLevel MissingTranslations { get; init; } = ValidationLevel.Error;
     public bool AllowRawHtml { get; init; }
 
+    /// <summary>The <c>##</c> sections each kind's body must have, in order (<see cref="SectionRule"/>); none by default.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<SectionRule>> Sections { get; init; } = new Dictionary<string, IReadOnlyList<SectionRule>>();
+
     /// <summary>The path part of the base URL, which every internal link starts with ("/" or "/guidance/").</summary>
     public string BasePath => new Uri(BaseUrl).AbsolutePath is var path && path.EndsWith('/') ? path : path + "/";
 
@@ -23,7 +26,7 @@ public sealed record SiteSettings
     public string TitleIn(string language) =>
         Title.TryGetValue(language, out var title) ? title : Title.Values.FirstOrDefault() ?? "Guidance";
 
-    private static readonly string[] KnownKeys = ["Title", "BaseUrl", "Languages", "DefaultLanguage", "Validation", "AllowRawHtml"];
+    private static readonly string[] KnownKeys = ["Title", "BaseUrl", "Languages", "DefaultLanguage", "Validation", "AllowRawHtml", "Sections"];
     private static readonly string[] KnownValidationKeys = ["Links", "MissingTranslations"];
 
     public static SiteSettings Load(string path)
@@ -62,6 +65,7 @@ public sealed record SiteSettings
                     "Languages" => settings with { Languages = value.EnumerateArray().Select(v => Text(v)).ToList() },
                     "DefaultLanguage" => settings with { DefaultLanguage = Text(value) },
                     "AllowRawHtml" => settings with { AllowRawHtml = value.GetBoolean() },
+                    "Sections" => settings with { Sections = ReadSections(value) },
                     _ => ReadValidation(settings, value, At),
                 };
             }
@@ -72,6 +76,9 @@ public sealed record SiteSettings
             throw new ContentException(At("Languages"), $"the language '{twice.Key}' is listed twice in Languages; list each language once");
         if (!settings.Languages.Contains(settings.DefaultLanguage))
             throw new ContentException(At("DefaultLanguage"), $"the default language '{settings.DefaultLanguage}' is not in Languages");
+        foreach (var (kind, rules) in settings.Sections)
+            if (rules.FirstOrDefault(r => settings.Languages.Any(l => !r.Heading.ContainsKey(l))) is { } partial)
+                throw new ContentException(At("Sections"), $"a section of '{kind}' in Sections has no heading for '{settings.Languages.First(l => !partial.Heading.ContainsKey(l))}'; give one per language, like {{ \"da\": \"…\", \"en\": \"…\" }}");
         if (!ContentSchema.IsWebAddress(settings.BaseUrl))
             throw new ContentException(At("BaseUrl"), $"BaseUrl '{settings.BaseUrl}' must be the site's address starting with https:// or http://, like https://example.org/guidance/");
         return settings;
@@ -87,6 +94,13 @@ public sealed record SiteSettings
         JsonValueKind.String => "a text",
         _ => "a single value",
     };
+
+    /// <summary><c>{ "finding": [ { "da": "…", "en": "…" }, { "da": "…", "en": "…", "cites": true } ] }</c>.</summary>
+    private static Dictionary<string, IReadOnlyList<SectionRule>> ReadSections(JsonElement value) =>
+        value.EnumerateObject().ToDictionary(kind => kind.Name, kind => (IReadOnlyList<SectionRule>)kind.Value.EnumerateArray().Select(section =>
+            new SectionRule(
+                section.EnumerateObject().Where(p => !p.NameEquals("cites")).ToDictionary(p => p.Name, p => Text(p.Value), StringComparer.Ordinal),
+                section.TryGetProperty("cites", out var cites) && cites.GetBoolean())).ToList(), StringComparer.Ordinal);
 
     private static SiteSettings ReadValidation(SiteSettings settings, JsonElement value, Func<string, SourceLocation> at)
     {

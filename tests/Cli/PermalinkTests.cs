@@ -46,8 +46,8 @@ public sealed class PermalinkTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal([
-            $"input/published-urls.txt:{LineOf(site, "/da/findings/network-helps/")}: '/da/findings/network-helps/' was published, but this build no longer makes it; add it to 'RedirectFrom' in the front matter of the page that replaced it",
-            $"input/published-urls.txt:{LineOf(site, "/en/findings/network-helps/")}: '/en/findings/network-helps/' was published, but this build no longer makes it; add it to 'RedirectFrom' in the front matter of the page that replaced it",
+            $"input/published-urls.txt:{LineOf(site, "/da/findings/network-helps/")}: the page '/da/findings/network-helps/' was published, but no page makes it now, so readers' links and bookmarks to it would break; if another page replaced it, add 'RedirectFrom: [/da/findings/network-helps/]' to the front matter of that page; if it was deleted or renamed by mistake, restore it",
+            $"input/published-urls.txt:{LineOf(site, "/en/findings/network-helps/")}: the page '/en/findings/network-helps/' was published, but no page makes it now, so readers' links and bookmarks to it would break; if another page replaced it, add 'RedirectFrom: [/en/findings/network-helps/]' to the front matter of that page; if it was deleted or renamed by mistake, restore it",
             "guidance: 2 error(s); nothing was published",
         ], result.ErrorLines);
         Assert.True(File.Exists(Path.Combine(site.Output, "da", "findings", "network-helps", "index.html")));
@@ -92,7 +92,7 @@ public sealed class PermalinkTests
         var renamed = site.Run("build");
 
         Assert.Equal(1, renamed.ExitCode);
-        Assert.Contains($"input/published-urls.txt:{LineOf(site, "/en/findings/trust-grows/")}: '/en/findings/trust-grows/' was published, but this build no longer makes it; add it to 'RedirectFrom' in the front matter of the page that replaced it (perhaps '/en/findings/trust-builds/')", renamed.ErrorLines);
+        Assert.Contains($"input/published-urls.txt:{LineOf(site, "/en/findings/trust-grows/")}: the page '/en/findings/trust-grows/' was published, but no page makes it now, so readers' links and bookmarks to it would break; if another page replaced it, add 'RedirectFrom: [/en/findings/trust-grows/]' to the front matter of that page (perhaps input/findings/study-a/trust-grows.en.md, now at '/en/findings/trust-builds/'); if it was deleted or renamed by mistake, restore it", renamed.ErrorLines);
 
         site.Edit("input/findings/study-a/trust-grows.en.md", text => text.Replace("slug: trust-builds", "slug: trust-builds\nRedirectFrom: /en/findings/trust-grows/"));
         var fixedBuild = site.Run("build");
@@ -118,5 +118,53 @@ public sealed class PermalinkTests
             "input/findings/study-a/heard.en.md:8: the RedirectFrom path 'https://example.com/old/' is a full URL, not a path on this site",
             "guidance: 4 error(s); nothing was written",
         ], result.ErrorLines);
+    }
+
+    [Fact]
+    public void A_new_page_needs_no_local_build_check_passes_without_it_in_the_ledger_and_build_records_it()
+    {
+        using var site = new TempSite();
+        Assert.Equal(0, site.Run("build").ExitCode);
+        var before = PublishedUrls(site);
+        // An editor adds a page in the browser: the pull request has the page, not the ledger line.
+        site.Write("input/pages/ny.da.md", "---\nid: ny\ntitle: Ny side\n---\n\nTekst.\n");
+        site.Write("input/pages/ny.en.md", "---\nid: ny\ntitle: New page\n---\n\nText.\n");
+
+        var check = site.Run("check");
+
+        Assert.True(check.ExitCode == 0, check.ToString());
+        Assert.Empty(check.ErrorLines);
+        Assert.Equal(before, PublishedUrls(site));
+
+        // The publish job on main builds and records the new paths.
+        var build = site.Run("build");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var lines = PublishedUrls(site).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("/da/ny/", lines);
+        Assert.Contains("/en/ny/", lines);
+        Assert.Equal(lines.Order(StringComparer.Ordinal), lines);
+    }
+
+    [Fact]
+    public void The_workflow_never_asks_an_editor_for_a_local_build_and_the_publish_job_commits_the_ledger()
+    {
+        var workflow = Guidance.Modules.Metadata.YamlData.ReadMapping(File.ReadAllText(Path.Combine(Repo.Root, ".github", "workflows", "site.yml")), "site.yml").Values;
+        var jobs = (IReadOnlyDictionary<string, object?>)workflow["jobs"]!;
+        string Runs(string job) => string.Join("\n", ((IEnumerable<object?>)((IReadOnlyDictionary<string, object?>)jobs[job]!)["steps"]!)
+            .OfType<IReadOnlyDictionary<string, object?>>().Select(step => step.GetValueOrDefault("run") as string ?? ""));
+
+        var pullRequest = Runs("check");
+        Assert.Contains("-- check", pullRequest);
+        Assert.DoesNotContain("published-urls.txt", pullRequest);
+        Assert.DoesNotContain("run 'guidance build'", pullRequest);
+
+        var publish = (IReadOnlyDictionary<string, object?>)jobs["publish"]!;
+        Assert.Equal("write", ((IReadOnlyDictionary<string, object?>)publish["permissions"]!)["contents"]);
+        var steps = Runs("publish");
+        Assert.Contains("-- build", steps);
+        Assert.Contains("git diff --quiet -- input/published-urls.txt", steps);
+        Assert.Contains("git add input/published-urls.txt", steps);
+        Assert.Contains("[skip ci]", steps);
+        Assert.True(steps.IndexOf("-- build", StringComparison.Ordinal) < steps.IndexOf("git commit", StringComparison.Ordinal));
     }
 }

@@ -104,9 +104,11 @@ public sealed class LiveSiteTests : IDisposable
     {
         Rebuild();
         Assert.Contains("Trust grows step by step", LivePage("en/themes/hoert/index.html"));
-        _site.Edit("input/findings/study-a/trust-grows.en.md", text => text.Replace("themes: [tillid, hoert]", "themes: [tillid]"));
+        // Both languages: translations must agree on their themes.
+        foreach (var lang in new[] { "da", "en" })
+            _site.Edit($"input/findings/study-a/trust-grows.{lang}.md", text => text.Replace("themes: [tillid, hoert]", "themes: [tillid]"));
 
-        Rebuild("input/findings/study-a/trust-grows.en.md");
+        Rebuild("input/findings/study-a/trust-grows.da.md", "input/findings/study-a/trust-grows.en.md");
 
         Assert.DoesNotContain("Trust grows step by step", LivePage("en/themes/hoert/index.html"));
         Assert.Contains("Trust grows step by step", LivePage("en/themes/tillid/index.html"));

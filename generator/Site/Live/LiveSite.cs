@@ -38,7 +38,7 @@ public sealed class LiveSite(SitePaths paths, Pagefind? search)
                 Directory.CreateDirectory(output);
                 if (!OutputFolder.IsMarked(output)) OutputFolder.Mark(output); // new or empty: Check refuses any other
                 StaleOutput.RemoveLinks(output);
-                _site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, output));
+                _site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, output) { ShowDrafts = true });
                 _engine = _site.CreateEngine(write: true, streaming: true, new CarriedModel(_site).Of);
                 edited = [];
             }

@@ -12,11 +12,12 @@ namespace Guidance.Site;
 public sealed partial class SiteModel
 {
     /// <summary>The model of <paramref name="pages"/> as an update of <paramref name="previous"/>, reported; null when the pages differ in more than their contents.</summary>
-    internal static SiteModel? Updated(SiteModel previous, IReadOnlyList<Document> pages, BuildContext context) =>
-        previous.EditsIn(pages) is { } replaced ? new SiteModel(previous, replaced).ReportedTo(context) : null;
+    internal static SiteModel? Updated(SiteModel previous, IReadOnlyList<Document> pages, BuildContext context, MissingIds missing) =>
+        previous.EditsIn(pages) is { } replaced ? new SiteModel(previous, replaced, missing).ReportedTo(context) : null;
 
-    private SiteModel(SiteModel previous, IReadOnlyList<(Document Page, PageFacts Facts)> replacing)
+    private SiteModel(SiteModel previous, IReadOnlyList<(Document Page, PageFacts Facts)> replacing, MissingIds missing)
     {
+        _missing = missing;
         Settings = previous.Settings;
         Types = previous.Types;
         _cultures = previous._cultures;
@@ -38,7 +39,8 @@ public sealed partial class SiteModel
             Check(id, versions);
             AddTranslationNotices(versions);
         }
-        _reports.InsertRange(0, previous._reports.Where(r => !changedIds.Contains(r.Id)));
+        _reports.InsertRange(0, previous._reports.Where(r => !changedIds.Contains(r.Id) && r.Id != WholeSite));
+        CheckThemesHaveFindings();
         _backlinks = replacing.All(r => SameLinks(r.Facts, previous.FactsOf(previous.FindReal(r.Facts.Id, r.Facts.Lang)!)))
             ? previous._backlinks
             : BacklinkIndex();

@@ -97,6 +97,7 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
             ["citation_meta"] = Citations.HighwireTags.For(input),
             ["json_ld"] = StructuredData.For(input, model),
             ["search"] = SearchData.Of(input, model, site),
+            ["draft"] = Drafts.Is(input),
         };
     }
 

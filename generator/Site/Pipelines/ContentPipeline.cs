@@ -24,7 +24,9 @@ public static class ContentPipeline
             new ParseFrontMatter(),
             new ApplyDirectoryMetadata(),
             new AssignPage(site, type),
+            new LeaveOutDrafts(site),
             new ParseMarkdown(site.Settings.AllowRawHtml, assetsUrl: site.Settings.BasePath + AssetsPipeline.Folder + "/"),
+            new CheckSections(site.Settings),
         ]);
         if (withIndex && type.IndexTitleKey is not null) pipeline.ProcessModules.Add(new AddDocuments(_ => IndexPages.For(site, type)));
         AddRendering(site, pipeline, describe);

@@ -21,6 +21,7 @@ public static class StudiesPipeline
         pipeline.ProcessModules.AddRange([
             new ParseYamlFile(),
             new SplitLanguages(site),
+            new LeaveOutDrafts(site),
             new AddDocuments(_ => IndexPages.For(site, ContentTypes.Study)),
         ]);
         ContentPipeline.AddRendering(site, pipeline, (study, model, page) =>
