@@ -5,7 +5,7 @@ using Guidance.Site;
 namespace Guidance.Cli;
 
 /// <summary>
-/// <c>guidance build | check | serve</c>. Exit codes: 0 success, 1 content errors (each printed as
+/// <c>guidance build | check | serve | translations</c>. Exit codes: 0 success, 1 content errors (each printed as
 /// <c>file:line: message</c>), 2 usage errors.
 /// </summary>
 public static class GuidanceCommand
@@ -58,7 +58,10 @@ public static class GuidanceCommand
             catch (Exception e) when (e is not OperationCanceledException) { return InternalError(e, stderr); }
         });
 
-        var root = new RootCommand("Builds the Guidance practice-guidance site from Markdown research findings.") { build, check, serve };
+        var translations = new Command("translations", "Print whether each page's translations are up to date, stale or missing") { input, theme, output, config };
+        translations.SetAction(r => TranslationsCommand.Run(PathsOf(r), stdout, stderr));
+
+        var root = new RootCommand("Builds the Guidance practice-guidance site from Markdown research findings.") { build, check, serve, translations };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -6,7 +6,7 @@ namespace Guidance.Site;
 public enum ValidationLevel { Error, Warning, Off }
 
 /// <summary>The site settings in statiq.json. Keys are case-insensitive, as everywhere in the site.</summary>
-public sealed record SiteSettings
+public sealed partial record SiteSettings
 {
     public IReadOnlyList<string> Languages { get; init; } = ["da", "en"];
     public string DefaultLanguage { get; init; } = "da";
@@ -15,6 +15,12 @@ public sealed record SiteSettings
     public ValidationLevel Links { get; init; } = ValidationLevel.Error;
     public ValidationLevel MissingTranslations { get; init; } = ValidationLevel.Error;
     public bool AllowRawHtml { get; init; }
+
+    /// <summary>How many months after its <c>reviewed</c> date a finding or recommendation is due for review, unless it says otherwise.</summary>
+    public int ReviewIntervalMonths { get; init; } = 24;
+
+    /// <summary>The site's GitHub repository as <c>owner/name</c>: "Report outdated evidence" opens a new issue there. Null: no such link.</summary>
+    public string? Repository { get; init; }
 
     /// <summary>The path part of the base URL, which every internal link starts with ("/" or "/guidance/").</summary>
     public string BasePath => new Uri(BaseUrl).AbsolutePath is var path && path.EndsWith('/') ? path : path + "/";
@@ -25,7 +31,7 @@ public sealed record SiteSettings
     public string TitleIn(string language) =>
         Title.TryGetValue(language, out var title) ? title : Title.Values.FirstOrDefault() ?? "Guidance";
 
-    private static readonly string[] KnownKeys = ["Title", "BaseUrl", "Languages", "DefaultLanguage", "Validation", "AllowRawHtml"];
+    private static readonly string[] KnownKeys = ["Title", "BaseUrl", "Languages", "DefaultLanguage", "Validation", "AllowRawHtml", "ReviewIntervalMonths", "Repository"];
     private static readonly string[] KnownValidationKeys = ["Links", "MissingTranslations"];
 
     public static SiteSettings Load(string path)
@@ -64,6 +70,9 @@ public sealed record SiteSettings
                     "Languages" => settings with { Languages = value.EnumerateArray().Select(v => Text(v)).ToList() },
                     "DefaultLanguage" => settings with { DefaultLanguage = Text(value) },
                     "AllowRawHtml" => settings with { AllowRawHtml = value.GetBoolean() },
+                    "ReviewIntervalMonths" => settings with { ReviewIntervalMonths = value.TryGetInt32(out var months) && months > 0 ? months : throw new InvalidOperationException() },
+                    "Repository" => settings with { Repository = Text(value) is var repository && RepositoryPattern().IsMatch(repository) ? repository
+                        : throw new ContentException(At(property.Name), $"Repository '{repository}' must be the GitHub repository as owner/name, like \"knowledge-centre/guidance\"") },
                     _ => ReadValidation(settings, value, At),
                 };
             }
@@ -103,4 +112,7 @@ public sealed record SiteSettings
         }
         return settings;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$")]
+    private static partial System.Text.RegularExpressions.Regex RepositoryPattern();
 }
