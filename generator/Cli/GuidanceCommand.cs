@@ -58,7 +58,8 @@ public static class GuidanceCommand
             catch (Exception e) when (e is not OperationCanceledException) { return InternalError(e, stderr); }
         });
 
-        var translations = new Command("translations", "Print whether each page's translations are up to date, stale or missing") { input, theme, output, config };
+        // --no-search is accepted, as check accepts it, so the same options work for every command; nothing is indexed.
+        var translations = new Command("translations", "Print whether each page's translations are up to date, stale or missing") { input, theme, output, config, noSearch };
         translations.SetAction(r => TranslationsCommand.Run(PathsOf(r), stdout, stderr));
 
         var root = new RootCommand("Builds the Guidance practice-guidance site from Markdown research findings.") { build, check, serve, translations };
