@@ -5,7 +5,7 @@ using Guidance.Site;
 namespace Guidance.Cli;
 
 /// <summary>
-/// <c>guidance build | check | serve | rename</c>. Exit codes: 0 success, 1 content errors (each printed as
+/// <c>guidance build | check | serve | rename | translations</c>. Exit codes: 0 success, 1 content errors (each printed as
 /// <c>file:line: message</c>), 2 usage errors.
 /// </summary>
 public static class GuidanceCommand
@@ -60,7 +60,11 @@ public static class GuidanceCommand
 
         var rename = RenameCommand.Create(input, theme, config, PathsOf, stdout, stderr);
 
-        var root = new RootCommand("Builds the Guidance practice-guidance site from Markdown research findings.") { build, check, serve, rename };
+        // --no-search is accepted, as check accepts it, so the same options work for every command; nothing is indexed.
+        var translations = new Command("translations", "Print whether each page's translations are up to date, stale or missing") { input, theme, output, config, noSearch };
+        translations.SetAction(r => TranslationsCommand.Run(PathsOf(r), stdout, stderr));
+
+        var root = new RootCommand("Builds the Guidance practice-guidance site from Markdown research findings.") { build, check, serve, rename, translations };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -26,9 +26,9 @@ public static class ContentTypeDeclarations
     private static readonly string[] Switches = ["true", "false"];
 
     // Kinds the site's own pages use, and layouts the lookup falls back to; folders the site publishes itself.
-    private static readonly string[] ReservedKinds = [Kinds.Home, Kinds.Root, Kinds.Search, Kinds.WhatsNew, Kinds.EvidenceMap, Kinds.CourseHandout,
+    private static readonly string[] ReservedKinds = [Kinds.Home, Kinds.Root, Kinds.Search, Kinds.WhatsNew, Kinds.EvidenceMap, Kinds.CourseHandout, Kinds.Changelog,
         TranslationNotice.Kind, Redirects.Kind, "base", "single", "list"];
-    private static readonly string[] ReservedFolders = ["search", "whats-new", "evidence-map", "assets", "pagefind", "layouts", "i18n"];
+    private static readonly string[] ReservedFolders = ["search", "whats-new", "evidence-map", "changelog", "assets", "pagefind", "layouts", "i18n"];
 
     public static ContentTypes Read(string text, string file, IReadOnlyList<string> languages)
     {

@@ -11,7 +11,8 @@ namespace Guidance.Site;
 public sealed class ContentTypes
 {
     /// <summary>Keys every Markdown page may have.</summary>
-    public static readonly Field[] CommonFields = [new("id", Required: true), new("title", Required: true), new("summary"), new("slug"), new("layout"), new("RedirectFrom", FieldType.List), Drafts.Field];
+    public static readonly Field[] CommonFields = [new("id", Required: true), new("title", Required: true), new("summary"), new("slug"), new("layout"), new("RedirectFrom", FieldType.List), Drafts.Field,
+        new(TranslationStatus.CheckedKey, FieldType.Date)];
 
     public static readonly string[] Perspectives = ["family", "social-worker", "child", "network", "organisation"];
     public static readonly string[] EvidenceTypes = ["qualitative", "review", "trial", "trial-data", "case-study", "evaluation", "project-study"];
@@ -23,15 +24,15 @@ public sealed class ContentTypes
         IndexTitleKey: "nav.themes", InNav: true, Searched: true, InWhatsNew: true);
 
     public static readonly ContentType Recommendation = new(Kinds.Recommendation, "guidance", [
-        .. CommonFields, new("findings", FieldType.List, Required: true, RefersTo: [Kinds.Finding]), new("themes", FieldType.List, RefersTo: [Kinds.Theme])],
-        "guidance", IndexTitleKey: "nav.guidance", InNav: true, Searched: true, InWhatsNew: true, StructuredData: JsonLd.Work(basedOn: "findings"));
+        .. CommonFields, new("findings", FieldType.List, Required: true, RefersTo: [Kinds.Finding]), new("themes", FieldType.List, RefersTo: [Kinds.Theme]), .. Review.Fields],
+        "guidance", IndexTitleKey: "nav.guidance", InNav: true, Searched: true, InWhatsNew: true, StructuredData: JsonLd.Work(basedOn: "findings"), Rules: Review.Problems);
 
     public static readonly ContentType Finding = new(Kinds.Finding, "findings", [
         .. CommonFields, new("study", Required: true, RefersTo: [Kinds.Study]), new("themes", FieldType.List, Required: true, RefersTo: [Kinds.Theme]),
         new("perspective", Required: true, Allowed: Perspectives), new("evidence", Required: true, Allowed: EvidenceTypes),
-        new("basis", Required: true, Allowed: Bases), Confidence.Field],
+        new("basis", Required: true, Allowed: Bases), Confidence.Field, .. Review.Fields],
         "findings", IndexTitleKey: "nav.findings", InNav: true, Searched: true, InWhatsNew: true,
-        StructuredData: JsonLd.Work(basedOn: "study"), Rules: Confidence.Problems);
+        StructuredData: JsonLd.Work(basedOn: "study"), Rules: page => [.. Confidence.Problems(page), .. Review.Problems(page)]);
 
     public static readonly ContentType Study = new(Kinds.Study, "studies", [
         new("id", Required: true), new("title", FieldType.Localized, Required: true), new("original_title"), new("authors", FieldType.List),

@@ -4,7 +4,7 @@ using Guidance.Engine;
 namespace Guidance.Site;
 
 /// <summary>The site settings in statiq.json. Keys are case-insensitive, as everywhere in the site.</summary>
-public sealed record SiteSettings
+public sealed partial record SiteSettings
 {
     public IReadOnlyList<string> Languages { get; init; } = ["da", "en"];
     public string DefaultLanguage { get; init; } = "da";
@@ -17,6 +17,12 @@ public sealed record SiteSettings
     /// <summary>The <c>##</c> sections each kind's body must have, in order (<see cref="SectionRule"/>); none by default.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<SectionRule>> Sections { get; init; } = new Dictionary<string, IReadOnlyList<SectionRule>>();
 
+    /// <summary>How many months after its <c>reviewed</c> date a finding or recommendation is due for review, unless it says otherwise.</summary>
+    public int ReviewIntervalMonths { get; init; } = 24;
+
+    /// <summary>The site's GitHub repository as <c>owner/name</c>: "Report outdated evidence" opens a new issue there. Null: no such link.</summary>
+    public string? Repository { get; init; }
+
     /// <summary>The path part of the base URL, which every internal link starts with ("/" or "/guidance/").</summary>
     public string BasePath => new Uri(BaseUrl).AbsolutePath is var path && path.EndsWith('/') ? path : path + "/";
 
@@ -26,7 +32,7 @@ public sealed record SiteSettings
     public string TitleIn(string language) =>
         Title.TryGetValue(language, out var title) ? title : Title.Values.FirstOrDefault() ?? "Guidance";
 
-    private static readonly string[] KnownKeys = ["Title", "BaseUrl", "Languages", "DefaultLanguage", "Validation", "AllowRawHtml", "Sections"];
+    private static readonly string[] KnownKeys = ["Title", "BaseUrl", "Languages", "DefaultLanguage", "Validation", "AllowRawHtml", "Sections", "ReviewIntervalMonths", "Repository"];
     private static readonly string[] KnownValidationKeys = ["Links", "MissingTranslations"];
 
     public static SiteSettings Load(string path)
@@ -66,6 +72,9 @@ public sealed record SiteSettings
                     "DefaultLanguage" => settings with { DefaultLanguage = Text(value) },
                     "AllowRawHtml" => settings with { AllowRawHtml = value.GetBoolean() },
                     "Sections" => settings with { Sections = ReadSections(value) },
+                    "ReviewIntervalMonths" => settings with { ReviewIntervalMonths = value.TryGetInt32(out var months) && months > 0 ? months : throw new InvalidOperationException() },
+                    "Repository" => settings with { Repository = Text(value) is var repository && RepositoryPattern().IsMatch(repository) ? repository
+                        : throw new ContentException(At(property.Name), $"Repository '{repository}' must be the GitHub repository as owner/name, like \"knowledge-centre/guidance\"") },
                     _ => ReadValidation(settings, value, At),
                 };
             }
@@ -115,4 +124,7 @@ public sealed record SiteSettings
         }
         return settings;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$")]
+    private static partial System.Text.RegularExpressions.Regex RepositoryPattern();
 }

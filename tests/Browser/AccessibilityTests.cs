@@ -38,6 +38,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         { "guidance-index", "/en/guidance/" },
         { "evidence-map", "/da/evidence-map/" },
         { "evidence-map", "/en/evidence-map/" },
+        { "changelog", "/da/changelog/" },
+        { "changelog", "/en/changelog/" },
         { "search", "/da/search/?q=inddrage" },
         { "search", "/en/search/?q=involving" },
     };

@@ -23,7 +23,7 @@ public sealed class PrintTests(BrowserFixture fixture)
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 
         await Expect(page.Locator("h1")).ToBeVisibleAsync();
-        foreach (var screenOnly in new[] { ".site-header", "nav", "[role=search]", "button", "input", ".site-footer", ".offline-notice", ".heading-link" })
+        foreach (var screenOnly in new[] { ".site-header", "nav", "[role=search]", "button", "input", ".site-footer", ".offline-notice", ".heading-link", ".page-actions" })
             await Expect(page.Locator(screenOnly).And(page.Locator(":visible"))).ToHaveCountAsync(0);
 
         // After a link in the text, its published address; a reader of the paper cannot follow "/da/…".

@@ -32,3 +32,25 @@ public sealed class FileHistoryTests
         Assert.Equal(new DateTimeOffset(TempSite.InputFileTime), history.LastChanged(Path.Combine(site.Input, "glossary.yml")));
     }
 }
+
+public sealed class FileHistoryRevisionTests
+{
+    [Fact]
+    public void Each_file_lists_its_commits_newest_first_with_the_trailers_of_their_messages()
+    {
+        using var site = new TempSite();
+        Git.InitAndCommit(site.Root, DateTimeOffset.Parse("2024-03-05T10:00:00+01:00"));
+        site.Edit("input/themes/tillid.da.md", text => text + "\nMere tekst.\n");
+        Git.CommitAll(site.Root, DateTimeOffset.Parse("2024-06-01T09:30:00+02:00"), "Fix a typo\n\nTranslation-Impact: none\nChangelog: none");
+
+        var history = FileHistory.Read(site.Input);
+
+        var revisions = history.RevisionsOf(Path.Combine(site.Input, "themes", "tillid.da.md"));
+        Assert.Equal([DateTimeOffset.Parse("2024-06-01T09:30:00+02:00"), DateTimeOffset.Parse("2024-03-05T10:00:00+01:00")], revisions.Select(r => r.Date));
+        Assert.True(revisions[0].Has("translation-impact", "None"));
+        Assert.True(revisions[0].Has("Changelog", "none"));
+        Assert.Empty(revisions[1].Trailers);
+        Assert.Single(history.RevisionsOf(Path.Combine(site.Input, "themes", "tillid.en.md")));
+        Assert.Empty(history.RevisionsOf(Path.Combine(site.Input, "themes", "not-there.da.md")));
+    }
+}

@@ -166,7 +166,7 @@ public sealed class LocatedErrorTests : IDisposable
     {
         _site.Write("input/pages/_directory.yml", "summary: shared\ncolour: red\n");
 
-        AssertOnlyError("input/pages/_directory.yml:2: unknown key 'colour' for a page, which every file below this folder file gets (expected one of: id, title, summary, slug, layout, RedirectFrom, draft)");
+        AssertOnlyError("input/pages/_directory.yml:2: unknown key 'colour' for a page, which every file below this folder file gets (expected one of: id, title, summary, slug, layout, RedirectFrom, draft, translation_checked)");
     }
 
     [Fact]

@@ -35,6 +35,8 @@ public sealed class PageSnapshotTests(BuiltFixture fixture)
     [InlineData("whats-new", "/en/whats-new/")]
     [InlineData("evidence-map", "/da/evidence-map/")]
     [InlineData("evidence-map", "/en/evidence-map/")]
+    [InlineData("changelog", "/da/changelog/")]
+    [InlineData("changelog", "/en/changelog/")]
     [InlineData("course", "/da/courses/first-steps/")]
     [InlineData("course-handout", "/en/courses/first-steps/handout/")]
     [InlineData("courses-index", "/da/courses/")]

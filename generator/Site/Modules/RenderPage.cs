@@ -94,6 +94,7 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
             ["backlinks"] = model.Backlinks(input.PageId(), lang).Select(Link.To).ToList(),
             ["breadcrumbs"] = Breadcrumbs(input, model),
             ["last_updated"] = LastUpdated.ShowFor(site, input),
+            ["upkeep"] = PageUpkeep.Of(site, input, model),
             ["citation_meta"] = Citations.HighwireTags.For(input),
             ["json_ld"] = StructuredData.For(input, model),
             ["search"] = SearchData.Of(input, model, site),

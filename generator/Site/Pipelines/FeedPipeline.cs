@@ -15,7 +15,7 @@ namespace Guidance.Site.Pipelines;
 public static class FeedPipeline
 {
     public const string Name = "feeds";
-    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    internal static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
     public static string PathOf(string lang) => $"/{lang}/feed.xml";
 
@@ -57,13 +57,13 @@ public static class FeedPipeline
         return Serialize(new XDocument(feed));
     }
 
-    private static XElement Link(string rel, string type, string href) =>
+    internal static XElement Link(string rel, string type, string href) =>
         new(Atom + "link", new XAttribute("rel", rel), new XAttribute("type", type), new XAttribute("href", href));
 
     /// <summary>RFC 3339, as Atom requires: 2025-03-05T10:00:00+01:00.</summary>
-    private static string Timestamp(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    internal static string Timestamp(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    private static string Serialize(XDocument document)
+    internal static string Serialize(XDocument document)
     {
         var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))

@@ -16,7 +16,7 @@ public static class ModelPipeline
     {
         modelOf ??= (pages, context) => SiteModel.Of(site, pages, context);
         // Every content type's pipeline and those making pages of their own: each page the model must know.
-        string[] pagePipelines = [.. site.Types.All.Select(t => t.PipelineName), HomePipeline.Name, WhatsNewPipeline.Name, EvidenceMapPipeline.Name, SearchPipeline.Name];
+        string[] pagePipelines = [.. site.Types.All.Select(t => t.PipelineName), HomePipeline.Name, WhatsNewPipeline.Name, EvidenceMapPipeline.Name, SearchPipeline.Name, ChangelogPipeline.Name];
         var pipeline = new Pipeline(Name);
         pipeline.Dependencies.UnionWith(pagePipelines);
         pipeline.ProcessModules.Add(new AddDocuments(context =>
@@ -30,4 +30,7 @@ public static class ModelPipeline
     }
 
     public static SiteModel ModelOf(BuildContext context) => context.OutputsOf(Name).Single().Get<SiteModel>(ModelKey)!;
+
+    /// <summary>The model of a finished run of the engine.</summary>
+    public static SiteModel ModelIn(EngineResult result) => result.Outputs[Name].Single().Get<SiteModel>(ModelKey)!;
 }
