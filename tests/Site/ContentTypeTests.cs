@@ -36,7 +36,7 @@ public sealed class ContentTypeTests
         """;
 
     /// <summary>The fixture with the type declared, its layout and a case example in both languages.</summary>
-    private static TempSite SiteWithCaseExamples(string danishFrontMatter = "setting: home\nthemes: [tillid]")
+    private static TempSite SiteWithCaseExamples(string danishFrontMatter = "setting: home\nthemes: [tillid]\nfindings: [heard]\nconcerns: { safety: low, contact: [mother] }")
     {
         var site = new TempSite();
         site.Write("input/content-types.yml", Declaration);
