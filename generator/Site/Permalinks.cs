@@ -41,15 +41,14 @@ public static class Permalinks
         return lines
             .Where(x => !made.Contains(x.Path))
             .Select(x => new ContentError(new SourceLocation(display, x.Line),
-                $"'{x.Path}' was published, but this build no longer makes it; add it to 'RedirectFrom' in the front matter of the page that replaced it"
-                + (Suggestions.Closest(x.Path, pages[Section(x.Path)]) is { } close ? $" (perhaps '{close}')" : "")))
+                Say.NoLongerMade(x.Path, Suggestions.Closest(x.Path, pages[Section(x.Path)]) is { } close ? Say.Perhaps(close) : "")))
             .ToList();
     }
 
     private static string Unreadable(string line) =>
         line.StartsWith("<<<<<<<", StringComparison.Ordinal) || line.StartsWith("=======", StringComparison.Ordinal) || line.StartsWith(">>>>>>>", StringComparison.Ordinal)
-            ? $"a merge-conflict marker ('{line}'); keep the paths of both sides, delete the marker lines, and build again"
-            : $"'{line}' is not a path of the site; each line is one path, like /da/themes/tillid/";
+            ? Say.MergeConflictMarker(line)
+            : Say.NotASitePath(line);
 
     /// <summary>
     /// Rewrites the file when it changed: into a temporary file beside it, renamed over it, so that a full disk or a
