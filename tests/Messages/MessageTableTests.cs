@@ -67,9 +67,9 @@ public sealed partial class MessageTableTests
         Assert.True(found.Count == 0, "messages written as literals (add each to generator/Messages/Say.<layer>.cs in English and Danish, and call it):\n" + string.Join("\n", found));
     }
 
-    // A message given as a literal: to Report or to a ContentError, UsageException, ContentException, ExternalToolException,
+    // A message given as a literal: to Report, a fail callback, a problem variable, or to a ContentError, UsageException, ContentException, ExternalToolException,
     // SearchIndexException or ScriptRuntimeException, or a "guidance: …" line written to the user.
-    [GeneratedRegex("""(Report\(|ContentError\(|(Usage|Content|ExternalTool|SearchIndex|ScriptRuntime)Exception\()[^;]*\$?"[a-zA-Z'{][^"]* [^"]*"|WriteLine\(\$?"guidance: [a-zA-Z]""")]
+    [GeneratedRegex("""(Report\(|[Ff]ail\(|problem = |ContentError\((Usage|Content|ExternalTool|SearchIndex|ScriptRuntime)Exception\()[^;]*\$?"[a-zA-Z'{][^"]* [^"]*"|WriteLine\(\$?"guidance: [a-zA-Z]""")]
     private static partial Regex LiteralMessage();
 
     [Theory]
