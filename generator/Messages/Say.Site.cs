@@ -29,7 +29,7 @@ public static partial class Say
     public static string MalformedJson(string detail) => T($"malformed JSON: {detail}", $"fejl i JSON: {detail}");
     public static string SettingsNotObject(string found) => T(
         $"the settings must be one JSON object, like {{ \"Title\": \"…\", \"BaseUrl\": \"https://…/\" }}, not {found}",
-        $"indstillingerne skal være ét JSON-objekt, som {{ \"Title\": \"…\", \"BaseUrl\": \"https://…/\" }}, ikke {found}");
+        $"indstillingerne skal være ét JSON-objekt, fx {{ \"Title\": \"…\", \"BaseUrl\": \"https://…/\" }}, ikke {found}");
     public static string JsonList => T("a list ([…])", "en liste ([…])");
     public static string JsonText => T("a text", "en tekst");
     public static string JsonSingleValue => T("a single value", "en enkelt værdi");
@@ -46,7 +46,7 @@ public static partial class Say
         $"standardsproget '{language}' står ikke i Languages");
     public static string BadBaseUrl(string url) => T(
         $"BaseUrl '{url}' must be the site's address starting with https:// or http://, like https://example.org/guidance/",
-        $"BaseUrl '{url}' skal være sidens adresse og begynde med https:// eller http://, som https://example.org/guidance/");
+        $"BaseUrl '{url}' skal være sidens adresse og begynde med https:// eller http://, fx https://example.org/guidance/");
     public static string UnknownValidationSetting(string name, string hint) => T(
         $"unknown validation setting '{name}'{hint}",
         $"ukendt valideringsindstilling '{name}'{hint}");
@@ -84,7 +84,7 @@ public static partial class Say
         $"indholdstypen '{kind}' har et punkt i menuen, men ingen listeside, det kan føre til; fjern 'list: false' eller 'nav: true'");
     public static string FieldsNotList(string kind) => T(
         $"'fields' of the content type '{kind}' must be a list, like [{{ key: setting }}]",
-        $"'fields' for indholdstypen '{kind}' skal være en liste, som [{{ key: setting }}]");
+        $"'fields' for indholdstypen '{kind}' skal være en liste, fx [{{ key: setting }}]");
     public static string FieldNeedsKey(string kind) => T(
         $"each field of the content type '{kind}' needs a 'key'",
         $"hvert felt i indholdstypen '{kind}' skal have en 'key'");
@@ -99,7 +99,7 @@ public static partial class Say
         $"feltet '{key}' i '{kind}' henviser til den ukendte indholdstype '{target}'{hint}");
     public static string TypeLabelPerLanguage(string key, string kind, string example) => T(
         $"'{key}' of the content type '{kind}' must give one value per language, like {{ {example} }}",
-        $"'{key}' for indholdstypen '{kind}' skal have én værdi for hvert sprog, som {{ {example} }}");
+        $"'{key}' for indholdstypen '{kind}' skal have én værdi for hvert sprog, fx {{ {example} }}");
     public static string TypeLabelMissing(string key, string kind, string language) => T(
         $"'{key}' of the content type '{kind}' has no '{language}' value",
         $"'{key}' for indholdstypen '{kind}' har ingen værdi for '{language}'");
@@ -131,7 +131,7 @@ public static partial class Say
         $"layoutet '{layout}' er et helt dokument for sig, ikke et til en side inden i base.html; fjern nøglen, eller angiv et andet layout");
     public static string NotAYear(string year) => T(
         $"'{year}' is not a year of publication; write the year with four digits, like 2024",
-        $"'{year}' er ikke et udgivelsesår; skriv året med fire cifre, som 2024");
+        $"'{year}' er ikke et udgivelsesår; skriv året med fire cifre, fx 2024");
     public static string ForAKind(string kind) => T($"for a {kind}", $"for {AKind(kind)}");
     public static string InKey(string key) => T($"in '{key}'", $"i '{key}'");
     public static string UnknownKey(string key, string owner, string hint) => T(
@@ -140,11 +140,11 @@ public static partial class Say
     public static string SingleValue(string key) => T(
         $"'{key}' must be a single value, not a list or a mapping",
         $"'{key}' skal være én værdi, ikke en liste eller en samling af nøgler");
-    public static string MustBeList(string key) => T($"'{key}' must be a list, like [a, b]", $"'{key}' skal være en liste, som [a, b]");
+    public static string MustBeList(string key) => T($"'{key}' must be a list, like [a, b]", $"'{key}' skal være en liste, fx [a, b]");
     public static string WriteAList(string key, string items) => T($"write a list: {key}: [{items}]", $"skriv en liste: {key}: [{items}]");
     public static string OneValuePerLanguage(string key, string example) => T(
         $"'{key}' must give one value per language, like {{ {example} }}",
-        $"'{key}' skal have én værdi for hvert sprog, som {{ {example} }}");
+        $"'{key}' skal have én værdi for hvert sprog, fx {{ {example} }}");
     public static string NotASiteLanguage(string key, string language, string hint) => T(
         $"'{key}' has a value for '{language}', which is not a language of the site{hint}",
         $"'{key}' har en værdi for '{language}', som ikke er et af sitets sprog{hint}");
@@ -252,13 +252,13 @@ public static partial class Say
     // Published paths and redirects (published-urls.txt, RedirectFrom).
     public static string NoLongerMade(string path, string perhaps) => T(
         $"'{path}' was published, but this build no longer makes it; add it to 'RedirectFrom' in the front matter of the page that replaced it{perhaps}",
-        $"'{path}' er udgivet, men bliver ikke længere lavet; tilføj stien under 'RedirectFrom' i front matter på den side, der har afløst den{perhaps}");
+        $"'{path}' er udgivet, men sitet har den ikke længere; tilføj stien under 'RedirectFrom' i front matter på den side, der har afløst den{perhaps}");
     public static string MergeConflictMarker(string line) => T(
         $"a merge-conflict marker ('{line}'); keep the paths of both sides, delete the marker lines, and build again",
         $"en markering fra en flettekonflikt ('{line}'); behold stierne fra begge sider, slet markeringslinjerne, og byg igen");
     public static string NotASitePath(string line) => T(
         $"'{line}' is not a path of the site; each line is one path, like /da/themes/tillid/",
-        $"'{line}' er ikke en sti på sitet; hver linje er én sti, som /da/themes/tillid/");
+        $"'{line}' er ikke en sti på sitet; hver linje er én sti, fx /da/themes/tillid/");
     public static string RedirectIsAPage(string path, string file) => T(
         $"the RedirectFrom path '{path}' is a page of the site ({file}); only a path the site no longer uses can redirect",
         $"RedirectFrom-stien '{path}' er en side på sitet ({file}); kun en sti, sitet ikke længere bruger, kan viderestille");
@@ -275,7 +275,7 @@ public static partial class Say
     public static string PathLeavesOutput => T("leaves the output folder", "fører ud af output-mappen");
     public static string PathNotClean => T(
         "is not a clean site path (letters, digits, '-', '_' and '.' between slashes, like /da/themes/old-name/)",
-        "er ikke en ren sti på sitet (bogstaver, tal, '-', '_' og '.' mellem skråstreger, som /da/themes/old-name/)");
+        "er ikke en ren sti på sitet (bogstaver, tal, '-', '_' og '.' mellem skråstreger, fx /da/themes/old-name/)");
     public static string PathSegmentTooLong(int length, int limit) => T(
         $"has a segment of {length} characters; each part between slashes names a file or folder, so it can be at most {limit}",
         $"har et led på {length} tegn; hver del mellem skråstreger er navnet på en fil eller mappe, så den må højst være {limit}");
@@ -296,10 +296,10 @@ public static partial class Say
         $"UI-teksten '{key}' skal have argumentet '{argument}'");
     public static string TNeedsKey => T(
         "t needs the key of a UI string, like t \"nav.home\"",
-        "t skal have nøglen til en UI-tekst, som t \"nav.home\"");
+        "t skal have nøglen til en UI-tekst, fx t \"nav.home\"");
     public static string TNamedArgumentsOnly(string key) => T(
         $"t \"{key}\" takes named arguments only, like t \"{key}\" count: 2",
-        $"t \"{key}\" tager kun navngivne argumenter, som t \"{key}\" count: 2");
+        $"t \"{key}\" tager kun navngivne argumenter, fx t \"{key}\" count: 2");
     public static string UnmatchedBrace(int position) => T(
         $"an unmatched '}}' at character {position}",
         $"en '}}' uden sin '{{' ved tegn {position}");
@@ -333,13 +333,13 @@ public static partial class Say
     public static string OutputIsRoot(string shown) => T($"{shown} is the root of the file system", $"{shown} er roden af filsystemet");
     public static string OutputIs(string shown, string folder) => T(
         $"{shown} is the {folder}; choose a folder of its own, like 'output'",
-        $"{shown} er {folder}; vælg en mappe for sig, som 'output'");
+        $"{shown} er {folder}; vælg en særskilt mappe, fx 'output'");
     public static string OutputContains(string shown, string folder) => T(
         $"{shown} contains the {folder}; choose a folder of its own, like 'output'",
-        $"{shown} indeholder {folder}; vælg en mappe for sig, som 'output'");
+        $"{shown} indeholder {folder}; vælg en særskilt mappe, fx 'output'");
     public static string OutputInside(string shown, string folder) => T(
         $"{shown} is inside the {folder}; choose a folder outside it, like 'output'",
-        $"{shown} ligger inden i {folder}; vælg en mappe uden for den, som 'output'");
+        $"{shown} ligger inden i {folder}; vælg en mappe uden for den, fx 'output'");
     public static string OutputHoldsOtherFiles(string shown, string marker) => T(
         $"{shown} already holds files that guidance did not make (it has no {marker}); choose a new or empty folder, or, if it holds only a site an older guidance built, delete it once",
         $"{shown} indeholder allerede filer, som guidance ikke har lavet (den har ingen {marker}); vælg en ny eller tom mappe, eller slet den én gang, hvis den kun indeholder et site, som en ældre guidance har bygget");

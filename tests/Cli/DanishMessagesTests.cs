@@ -73,7 +73,7 @@ public sealed class DanishMessagesTests
 
         var refused = site.RunArguments("build", "--input", site.Input, "--theme", site.Theme, "--output", site.Input, "--config", site.Config, "--no-search");
         Assert.Equal(2, refused.ExitCode);
-        Assert.Contains(refused.ErrorLines, l => l.StartsWith("guidance: --output '", StringComparison.Ordinal) && l.EndsWith("' er input-mappen; vælg en mappe for sig, som 'output'", StringComparison.Ordinal));
+        Assert.Contains(refused.ErrorLines, l => l.StartsWith("guidance: --output '", StringComparison.Ordinal) && l.EndsWith("' er input-mappen; vælg en særskilt mappe, fx 'output'", StringComparison.Ordinal));
     }
 
     [Fact]
