@@ -15,7 +15,7 @@ public static partial class Say
         "Vis, hvor lang tid hvert trin og hver fase tog");
     public static string PortOption => T("Port for the preview server on 127.0.0.1", "Porten til forhåndsvisningen på 127.0.0.1");
     public static string BuildCommand => T("Build the site into the output folder", "Byg sitet i output-mappen");
-    public static string CheckCommand => T("Validate everything a build validates; write nothing", "Tjek alt det, en bygning tjekker; skriv intet");
+    public static string CheckCommand => T("Validate everything a build validates; write nothing", "Tjek alt det, som 'build' tjekker; skriv intet");
     public static string ServeCommand => T(
         "Build, serve on 127.0.0.1 and rebuild on change",
         "Byg, vis sitet på 127.0.0.1, og byg igen ved hver ændring");
@@ -42,13 +42,13 @@ public static partial class Say
         $"guidance: Pagefind installeret (npm ci) på {milliseconds} ms");
     public static string SearchIndexLine(string perLanguage, string milliseconds) => T(
         $"guidance: search index (Pagefind): {perLanguage} pages, in {milliseconds} ms of the build",
-        $"guidance: søgeindeks (Pagefind): {perLanguage} sider, på {milliseconds} ms af bygningen");
+        $"guidance: søgeindeks (Pagefind): {perLanguage} sider, på {milliseconds} ms af byggetiden");
     public static string OfflineLanguage(string language, int files, long kilobytes) => T(
         $"{language} {files} files, {kilobytes} KB",
         $"{language} {files} filer, {kilobytes} KB");
     public static string OfflineLine(string perLanguage, string milliseconds) => T(
         $"guidance: offline copy (Workbox): {perLanguage}, in {milliseconds} ms of the build",
-        $"guidance: offlinekopi (Workbox): {perLanguage}, på {milliseconds} ms af bygningen");
+        $"guidance: offlinekopi (Workbox): {perLanguage}, på {milliseconds} ms af byggetiden");
 
     public static string NothingPublished => T("nothing was published", "siden blev ikke bygget, og intet blev udgivet");
     public static string NothingWritten => T("nothing was written", "intet blev skrevet");

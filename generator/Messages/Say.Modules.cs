@@ -110,7 +110,7 @@ public static partial class Say
         $"{file} har ikke {package} under devDependencies");
     public static string PackageJsonMissing(string file) => T(
         $"{file} is missing; it pins the Node tools the build installs",
-        $"{file} mangler; den fastlåser versionerne af de Node-værktøjer, som byggeriet installerer");
+        $"{file} mangler; den fastlåser versionerne af de Node-værktøjer, som byggeprocessen installerer");
 
     /// <summary>Between the last two items of a list: "Pagefind and Workbox".</summary>
     public static string And => T(" and ", " og ");
