@@ -28,7 +28,8 @@ def main():
     server = subprocess.Popen(
         [guidance, "serve", "--input", os.path.join(site, "input"), "--theme", theme, "--output", output,
          "--config", os.path.join(site, "statiq.json"), "--port", port, "--timings", *options],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        # English messages: the lines waited for below are "serving" and "rebuilt", and the corpus's site is Danish.
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**os.environ, "GUIDANCE_LANG": "en"})
     lines, seen = [], threading.Condition()
 
     def read():

@@ -21,18 +21,20 @@ public static class GuidanceCommand
 
     public const string HoldingLine = "guidance: test hook: holding before the swap; staging folder: ";
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="environment">Where the message language's variables are read (<see cref="MessageLanguage.Choose"/>); the process's environment by default.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?>? environment = null)
     {
-        var input = new Option<string?>("--input") { Description = "Content folder (default: input/)" };
-        var theme = new Option<string?>("--theme") { Description = "Theme folder (default: theme/)" };
-        var output = new Option<string?>("--output") { Description = "Output folder (default: output/)" };
-        var config = new Option<string?>("--config") { Description = "Settings file (default: statiq.json)" };
-        var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index and the offline copy (no Node.js needed)" };
-        var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline's modules and each phase took" };
-        var port = new Option<int>("--port") { Description = "Port for the preview server on 127.0.0.1", DefaultValueFactory = _ => 5080 };
+        using var language = MessageLanguage.Use(MessageLanguage.Choose(SiteLanguage.DefaultOf(args), environment ?? Environment.GetEnvironmentVariable));
+        var input = new Option<string?>("--input") { Description = Say.InputOption };
+        var theme = new Option<string?>("--theme") { Description = Say.ThemeOption };
+        var output = new Option<string?>("--output") { Description = Say.OutputOption };
+        var config = new Option<string?>("--config") { Description = Say.ConfigOption };
+        var noSearch = new Option<bool>("--no-search") { Description = Say.NoSearchOption };
+        var timings = new Option<bool>("--timings") { Description = Say.TimingsOption };
+        var port = new Option<int>("--port") { Description = Say.PortOption, DefaultValueFactory = _ => 5080 };
         port.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() is < 1 or > 65535) r.AddError($"--port {r.GetValueOrDefault<int>()} is not a port; give a number from 1 to 65535");
+            if (r.GetValueOrDefault<int>() is < 1 or > 65535) r.AddError(Say.NotAPort(r.GetValueOrDefault<int>()));
         });
 
         SitePaths PathsOf(ParseResult r)
@@ -45,12 +47,12 @@ public static class GuidanceCommand
                 r.GetValue(config) is { } c ? Path.GetFullPath(c) : defaults.Config);
         }
 
-        var build = new Command("build", "Build the site into the output folder") { input, theme, output, config, noSearch, timings };
+        var build = new Command("build", Say.BuildCommand) { input, theme, output, config, noSearch, timings };
         build.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Staged, search: r.GetValue(noSearch) ? null : PathsOf(r).SearchIndex(),
-            beforeSwap: HoldBeforeSwap()), "built", stdout, stderr, r.GetValue(timings)));
-        var check = new Command("check", "Validate everything a build validates; write nothing") { input, theme, output, config, noSearch, timings };
-        check.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Check), "checked", stdout, stderr, r.GetValue(timings), "nothing was written"));
-        var serve = new Command("serve", "Build, serve on 127.0.0.1 and rebuild on change") { input, theme, output, config, noSearch, port, timings };
+            beforeSwap: HoldBeforeSwap()), Say.Built, stdout, stderr, r.GetValue(timings)));
+        var check = new Command("check", Say.CheckCommand) { input, theme, output, config, noSearch, timings };
+        check.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Check), Say.Checked, stdout, stderr, r.GetValue(timings), Say.NothingWritten));
+        var serve = new Command("serve", Say.ServeCommand) { input, theme, output, config, noSearch, port, timings };
         serve.SetAction(async (r, token) =>
         {
             try { return await PreviewServer.RunAsync(PathsOf(r), !r.GetValue(noSearch), r.GetValue(port), stdout, stderr, token, r.GetValue(timings)); }
@@ -64,40 +66,45 @@ public static class GuidanceCommand
         var translations = new Command("translations", "Print whether each page's translations are up to date, stale or missing") { input, theme, output, config, noSearch };
         translations.SetAction(r => TranslationsCommand.Run(PathsOf(r), stdout, stderr));
 
-        var root = new RootCommand("Builds the Guidance practice-guidance site from Markdown research findings.") { build, check, serve, rename, translations };
+        var root = new RootCommand(Say.RootCommand) { build, check, serve, rename, translations };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors) stderr.WriteLine($"guidance: {error.Message}");
-            stderr.WriteLine("Run 'guidance --help' for usage.");
+            foreach (var error in parsed.Errors) stderr.WriteLine($"guidance: {InOwnWords(error, parsed)}");
+            stderr.WriteLine(Say.SeeHelp);
             return UsageError;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
+    /// <summary>A parse error in the tool's language: System.CommandLine's own words are English only.</summary>
+    private static string InOwnWords(System.CommandLine.Parsing.ParseError error, ParseResult parsed) =>
+        parsed.UnmatchedTokens.FirstOrDefault(t => error.Message.Contains($"'{t}'", StringComparison.Ordinal)) is { } token
+            ? Say.UnknownArgument(token) : error.Message;
+
     /// <summary>"guidance: offline copy (Workbox): da 192 files, 1441 KB; en 192 files, 1459 KB, in 850 ms of the build".</summary>
     private static string OfflineLine(Modules.Offline.OfflineReport offline) =>
-        "guidance: offline copy (Workbox): " + string.Join("; ", offline.PerLanguage.OrderBy(l => l.Key)
-            .Select(l => $"{l.Key} {l.Value.Files} files, {l.Value.Bytes / 1024} KB"))
-        + $", in {offline.Elapsed.TotalMilliseconds:0} ms of the build";
+        Say.OfflineLine(string.Join("; ", offline.PerLanguage.OrderBy(l => l.Key)
+            .Select(l => Say.OfflineLanguage(l.Key, l.Value.Files, l.Value.Bytes / 1024))), $"{offline.Elapsed.TotalMilliseconds:0}");
 
     /// <summary>Runs a build and prints its outcome: figures on success, every located error on failure.</summary>
     /// <param name="nothingDone">What the last line of a failure says was left undone.</param>
     public static int Report(Func<BuildReport> run, string verb, TextWriter stdout, TextWriter stderr, bool timings = false,
-        string nothingDone = "nothing was published")
+        string? nothingDone = null)
     {
+        nothingDone ??= Say.NothingPublished;
         try
         {
             var report = run();
             if (timings) PrintTimings(report.Timings ?? [], stdout);
             foreach (var warning in report.Warnings) stderr.WriteLine(warning);
             var pages = string.Join(", ", report.PagesPerLanguage.OrderBy(p => p.Key).Select(p => $"{p.Value} {p.Key}"));
-            stdout.WriteLine($"guidance: {verb} {report.PagesPerLanguage.Values.Sum()} pages ({pages}), {report.FilesWritten} files written, in {report.Elapsed.TotalMilliseconds:0} ms");
+            stdout.WriteLine(Say.Summary(verb, report.PagesPerLanguage.Values.Sum(), pages, report.FilesWritten, $"{report.Elapsed.TotalMilliseconds:0}"));
             if (report.Search is { } search)
             {
-                if (search.Installed is { } install) stdout.WriteLine($"guidance: installed Pagefind (npm ci) in {install.TotalMilliseconds:0} ms");
+                if (search.Installed is { } install) stdout.WriteLine(Say.PagefindInstalled($"{install.TotalMilliseconds:0}"));
                 var indexed = string.Join(", ", search.PagesPerLanguage.OrderBy(p => p.Key).Select(p => $"{p.Value} {p.Key}"));
-                stdout.WriteLine($"guidance: search index (Pagefind): {indexed} pages, in {search.Elapsed.TotalMilliseconds:0} ms of the build");
+                stdout.WriteLine(Say.SearchIndexLine(indexed, $"{search.Elapsed.TotalMilliseconds:0}"));
             }
             if (report.Offline is { } offline) stdout.WriteLine(OfflineLine(offline));
             return Success;
@@ -109,7 +116,7 @@ public static class GuidanceCommand
         catch (SearchIndexException e)
         {
             stderr.WriteLine($"guidance: {e.Message}");
-            stderr.WriteLine($"guidance: {nothingDone} (build with --no-search to skip the search index and the offline copy)");
+            stderr.WriteLine(Say.SkipSearch(nothingDone));
             return ContentErrors;
         }
         catch (PublishFailedException e)
@@ -121,7 +128,7 @@ public static class GuidanceCommand
         catch (BuildFailedException e)
         {
             foreach (var error in e.Errors) stderr.WriteLine(error);
-            stderr.WriteLine($"guidance: {e.Errors.Count} error(s); {nothingDone}");
+            stderr.WriteLine(Say.Failed(e.Errors.Count, nothingDone));
             return ContentErrors;
         }
         catch (Exception e)
@@ -167,7 +174,7 @@ public static class GuidanceCommand
     public static int InternalError(Exception e, TextWriter stderr)
     {
         var message = string.Join(" ", e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        stderr.WriteLine($"guidance: internal error: {message}");
+        stderr.WriteLine(Say.InternalError(message));
         return ContentErrors;
     }
 }

@@ -8,8 +8,11 @@ using Microsoft.Extensions.Hosting;
 
 namespace Guidance.Cli;
 
-/// <summary>What the preview's pages ask the server: which build the site is at, and its errors if the last build failed.</summary>
-public sealed record LiveReloadState(int Version, string? Error);
+/// <summary>
+/// What the preview's pages ask the server: which build the site is at, and its errors if the last build failed, under
+/// <paramref name="Title"/>, the overlay's heading in the language of the errors.
+/// </summary>
+public sealed record LiveReloadState(int Version, string? Error, string? Title = null);
 
 /// <summary>
 /// Live reload for <c>guidance serve</c>. Every build the server runs is recorded here: its number and, when it
@@ -44,7 +47,7 @@ public sealed class LiveReload(string scriptFile)
             var exitCode = build(new TeeWriter(terminal, errors));
             lock (_state)
             {
-                _current = new LiveReloadState(_current.Version + 1, exitCode == GuidanceCommand.Success ? null : errors.ToString().TrimEnd());
+                _current = new LiveReloadState(_current.Version + 1, exitCode == GuidanceCommand.Success ? null : errors.ToString().TrimEnd(), Say.RebuildFailed);
                 _changed.TrySetResult();
                 _changed = NewSignal();
             }

@@ -53,12 +53,16 @@ public sealed class PreviewServer : IAsyncDisposable
         OutputFolder.Check(paths);
         var live = new LiveReload(Path.Combine(paths.Theme, "preview", "live-reload.js"));
         var site = new LiveSite(paths, search ? paths.SearchIndex() : null);
-        int Build(string verb, IReadOnlyCollection<string> changed) =>
-            live.Record(errors => GuidanceCommand.Report(() => site.Build(changed, token), verb, stdout, errors, timings), stderr);
-        if (Build("built", []) != GuidanceCommand.Success)
-            stderr.WriteLine("guidance: serving the last good build, if there is one");
+        var language = MessageLanguage.Current; // rebuilds run on the file watcher's timer: they speak the language serve was started in
+        int Build(Func<string> verb, IReadOnlyCollection<string> changed)
+        {
+            using var speaking = MessageLanguage.Use(language);
+            return live.Record(errors => GuidanceCommand.Report(() => site.Build(changed, token), verb(), stdout, errors, timings), stderr);
+        }
+        if (Build(() => Say.Built, []) != GuidanceCommand.Success)
+            stderr.WriteLine(Say.ServingLastGood);
         Directory.CreateDirectory(paths.Output);
-        var rebuilds = new Rebuilder(paths, changed => Build("rebuilt", changed));
+        var rebuilds = new Rebuilder(paths, changed => Build(() => Say.Rebuilt, changed));
         try { return await StartAsync(paths.Output, port, live, rebuilds, token); }
         catch
         {
@@ -71,7 +75,7 @@ public sealed class PreviewServer : IAsyncDisposable
         bool timings = false)
     {
         await using var server = await StartAsync(paths, port, stdout, stderr, search, token, timings);
-        stdout.WriteLine($"guidance: serving {paths.Output} at {server.Address} (Ctrl+C to stop)");
+        stdout.WriteLine(Say.Serving(paths.Output, server.Address.ToString()));
         try { await Task.Delay(Timeout.Infinite, token); }
         catch (OperationCanceledException) { }
         return GuidanceCommand.Success;

@@ -11,7 +11,7 @@ public enum Severity { Error, Warning }
 public sealed record ContentError(SourceLocation Location, string Message, Severity Severity = Severity.Error)
 {
     public override string ToString() =>
-        Severity == Severity.Warning ? $"{Location}: warning: {OneLine(Message)}" : $"{Location}: {OneLine(Message)}";
+        Severity == Severity.Warning ? $"{Location}: {Say.Warning}: {OneLine(Message)}" : $"{Location}: {OneLine(Message)}";
 
     /// <summary>A message quoting a multi-line value still prints as one line, so every line of output starts with its file.</summary>
     private static string OneLine(string message) =>

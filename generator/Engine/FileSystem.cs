@@ -82,13 +82,13 @@ public sealed class FileSystem(IReadOnlyList<string> inputRoots, string outputPa
         {
             FileSystemInfo? resolved;
             try { resolved = info.ResolveLinkTarget(returnFinalTarget: true); }
-            catch (IOException) { throw new ContentException(at, $"this file is a link to '{target}', which leads back to itself (a loop); remove the link"); }
-            if (resolved is null || !resolved.Exists) throw new ContentException(at, $"this file is a link to '{target}', which does not exist; remove the link or restore its file");
+            catch (IOException) { throw new ContentException(at, Say.FileLinkLoops(target)); }
+            if (resolved is null || !resolved.Exists) throw new ContentException(at, Say.FileLinkBroken(target));
             var real = RealPath(resolved.FullName);
             if (!_realRoots.Any(root => real.StartsWith(root, StringComparison.Ordinal)))
-                throw new ContentException(at, $"links outside the input folder (to '{target}'); copy the file into the folder instead");
+                throw new ContentException(at, Say.LinksOutsideInput(target));
         }
-        if (KindOf(file.FullPath) is { } kind) throw new ContentException(at, $"this is {kind}, not an ordinary file; guidance reads only ordinary files");
+        if (KindOf(file.FullPath) is { } kind) throw new ContentException(at, Say.NotOrdinaryFile(kind));
         return file;
     }
 
@@ -118,9 +118,9 @@ public sealed class FileSystem(IReadOnlyList<string> inputRoots, string outputPa
         if (Stat(path, ref MemoryMarshal.GetReference(status)) != 0) return null;
         return (MemoryMarshal.Read<int>(status[4..]) & 0xF000) switch
         {
-            0x1000 => "a named pipe",
-            0x2000 or 0x6000 => "a device",
-            0xC000 => "a socket",
+            0x1000 => Say.NamedPipe,
+            0x2000 or 0x6000 => Say.Device,
+            0xC000 => Say.Socket,
             _ => null,
         };
     }
@@ -146,8 +146,8 @@ public sealed class FileSystem(IReadOnlyList<string> inputRoots, string outputPa
         var resolved = Path.GetFullPath(Path.Combine(link.Parent!.FullName, target)).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         var loops = (link.FullName + Path.DirectorySeparatorChar).StartsWith(resolved, StringComparison.Ordinal);
         return new ContentException(new SourceLocation(DisplayPathOf(link.FullName), 1), loops
-            ? $"this folder is a link to '{target}', which contains it: a loop; remove the link"
-            : $"this folder is a link to '{target}'; linked folders are not read, so move or copy the files here instead");
+            ? Say.FolderLinkLoops(target)
+            : Say.FolderLinkNotRead(target));
     }
 
     public static string DisplayPathOf(string fullPath) => DisplayPathOf(fullPath, Environment.CurrentDirectory);

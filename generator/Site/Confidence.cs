@@ -39,16 +39,16 @@ public sealed record Confidence(string Level, string Reason, string Approach, IR
         if (foreign.Count > 0)
         {
             // One message for the mix-up: the missing components it causes would only repeat it.
-            yield return ("confidence", $"a finding with evidence '{finding.GetString("evidence")}' is judged with {name}, so 'confidence' takes {string.Join(", ", own)}, not {string.Join(", ", foreign)}");
+            yield return ("confidence", Say.ConfidenceWrongApproach(finding.GetString("evidence") ?? "", name, string.Join(", ", own), string.Join(", ", foreign)));
             yield break;
         }
         var level = ValueOf(map, "level");
         if (level is null || level == NotJudged) yield break;
         var missing = own.Where(c => ValueOf(map, c) is null).ToList();
         if (missing.Count > 0)
-            yield return ("confidence", $"a confidence level of '{level}' needs every {name} component; add {string.Join(", ", missing.Select(m => m + ": …"))}, or write level: {NotJudged}");
+            yield return ("confidence", Say.ConfidenceComponentsMissing(level, name, string.Join(", ", missing.Select(m => m + ": …")), NotJudged));
         if (finding.GetString("basis") is "background" or "authors-view")
-            yield return ("confidence", $"confidence is judged for a study's results; a finding with basis '{finding.GetString("basis")}' takes level: {NotJudged}");
+            yield return ("confidence", Say.ConfidenceForBasis(finding.GetString("basis") ?? "", NotJudged));
     }
 
     /// <summary>The judgement of a finding whose front matter has passed <see cref="Problems"/>.</summary>

@@ -21,19 +21,19 @@ public static partial class ContentSchema
         void Fail(string key, string message) { context.Report(document.LocationOf(key), message); ok = false; }
 
         foreach (var key in document.KeyLines.Keys)
-            CheckValue(type.Fields, key, document[key], $"for a {type.Kind}", message => Fail(key, message), languages);
+            CheckValue(type.Fields, key, document[key], Say.ForAKind(type.Kind), message => Fail(key, message), languages);
         if (document[ApplyDirectoryMetadata.InheritedKeysKey] is IReadOnlyDictionary<string, SourceLocation> inherited)
         {
             var known = type.Fields.Select(f => f.Key).ToList();
             foreach (var (key, at) in inherited.Where(kv => !known.Contains(kv.Key, StringComparer.OrdinalIgnoreCase)))
             {
-                context.Report(at, $"unknown key '{key}' for a {type.Kind}, which every file below this folder file gets{Suggestions.Hint(key, known)}");
+                context.Report(at, Say.UnknownInheritedKey(key, Say.AKind(type.Kind), Suggestions.Hint(key, known)));
                 ok = false;
             }
         }
         foreach (var field in type.Fields.Where(f => f.Required && !document.ContainsKey(f.Key)))
         {
-            context.Report(new SourceLocation(document.Source ?? "(generated)", 1), $"the front matter has no '{field.Key}', which every {type.Kind} needs");
+            context.Report(new SourceLocation(document.Source ?? "(generated)", 1), Say.RequiredKeyMissing(field.Key, type.Kind));
             ok = false;
         }
         foreach (var field in type.Fields.Where(f => f.Required && f.Type == FieldType.List && document[f.Key] is IEnumerable<object?> { } items && !items.Any()
@@ -43,19 +43,19 @@ public static partial class ContentSchema
             foreach (var (key, message) in type.Rules(document)) Fail(key, message);
         var id = document.GetString("id");
         if (id is not null && !IdPattern().IsMatch(id))
-            Fail("id", $"the id '{id}' must be lower-case letters, digits and hyphens (write æ, ø, å as ae, oe, aa)");
+            Fail("id", Say.IdInvalid(id));
         else if (id?.Length > SitePath.MaxSegment)
-            Fail("id", $"the id is {id.Length} characters long; an id names a folder of the site, so it can be at most {SitePath.MaxSegment}");
+            Fail("id", Say.IdTooLong(id.Length, SitePath.MaxSegment));
         foreach (var slug in ValuesOf(document["slug"]))
-            if (!IdPattern().IsMatch(slug)) Fail("slug", $"the slug '{slug}' must be lower-case letters, digits and hyphens");
-            else if (slug.Length > SitePath.MaxSegment) Fail("slug", $"the slug is {slug.Length} characters long; it names a folder of the site, so it can be at most {SitePath.MaxSegment}");
+            if (!IdPattern().IsMatch(slug)) Fail("slug", Say.SlugInvalid(slug));
+            else if (slug.Length > SitePath.MaxSegment) Fail("slug", Say.SlugTooLong(slug.Length, SitePath.MaxSegment));
         var layout = document.GetString("layout");
         if (layout is not null && !IdPattern().IsMatch(layout))
-            Fail("layout", $"the layout '{layout}' must be the name of a file in layouts/ without '.html': lower-case letters, digits and hyphens");
+            Fail("layout", Say.LayoutNameInvalid(layout));
         else if (layout is "root" or "redirect")
-            Fail("layout", $"the layout '{layout}' is a whole document of its own, not one for a page inside base.html; remove the key or name another layout");
+            Fail("layout", Say.LayoutWholeDocument(layout));
         if (document.GetString("year") is { } year && !(int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1800 and <= 2200))
-            Fail("year", $"'{year}' is not a year of publication; write the year with four digits, like 2024");
+            Fail("year", Say.NotAYear(year));
         return ok;
     }
 
@@ -63,37 +63,37 @@ public static partial class ContentSchema
     private static void CheckValue(IReadOnlyList<Field> fields, string key, object? value, string owner, Action<string> fail, IReadOnlyCollection<string> languages)
     {
         var field = fields.FirstOrDefault(f => f.Key.Equals(key, StringComparison.OrdinalIgnoreCase));
-        if (field is null) { fail($"unknown front matter key '{key}' {owner}{Suggestions.Hint(key, fields.Select(f => f.Key).ToList())}"); return; }
+        if (field is null) { fail(Say.UnknownKey(key, owner, Suggestions.Hint(key, fields.Select(f => f.Key).ToList()))); return; }
         switch (field.Type)
         {
             case FieldType.Text or FieldType.Date or FieldType.WebAddress when value is not (string or null):
-                fail($"'{key}' must be a single value, not a list or a mapping"); break;
+                fail(Say.SingleValue(key)); break;
             case FieldType.List when value is not (string or IEnumerable<object?> or null) || value is IReadOnlyDictionary<string, object?>:
-                fail($"'{key}' must be a list, like [a, b]"); break;
+                fail(Say.MustBeList(key)); break;
             case FieldType.List when value is string items && items.Contains(','):
-                fail($"write a list: {key}: [{string.Join(", ", items.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))}]"); break;
+                fail(Say.WriteAList(key, string.Join(", ", items.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))); break;
             case FieldType.Localized when value is not IReadOnlyDictionary<string, object?> map:
-                fail($"'{key}' must give one value per language, like {{ {string.Join(", ", languages.Select(l => l + ": …"))} }}"); break;
+                fail(Say.OneValuePerLanguage(key, string.Join(", ", languages.Select(l => l + ": …")))); break;
             case FieldType.Localized:
                 var translations = (IReadOnlyDictionary<string, object?>)value;
                 foreach (var language in translations.Keys.Where(l => !languages.Contains(l)))
-                    fail($"'{key}' has a value for '{language}', which is not a language of the site{Suggestions.Hint(language, languages)}");
+                    fail(Say.NotASiteLanguage(key, language, Suggestions.Hint(language, languages)));
                 break;
             case FieldType.Mapping when value is not (IReadOnlyDictionary<string, object?> or null):
-                fail($"'{key}' must be a mapping of {string.Join(", ", (field.Keys ?? []).Select(k => k.Key + ": …"))}"); break;
+                fail(Say.MustBeMapping(key, string.Join(", ", (field.Keys ?? []).Select(k => k.Key + ": …")))); break;
             case FieldType.Mapping when value is IReadOnlyDictionary<string, object?> entries:
                 foreach (var (subKey, subValue) in entries)
-                    CheckValue(field.Keys ?? [], subKey, subValue, $"in '{key}'", fail, languages);
+                    CheckValue(field.Keys ?? [], subKey, subValue, Say.InKey(key), fail, languages);
                 foreach (var missing in (field.Keys ?? []).Where(k => k.Required && !entries.ContainsKey(k.Key)))
-                    fail($"'{key}' has no '{missing.Key}', which it needs");
+                    fail(Say.SubKeyMissing(key, missing.Key));
                 break;
             case FieldType.Date when value is string date && !DateOnly.TryParseExact(date, "yyyy-MM-dd", out _):
-                fail($"'{key}' must be a date written yyyy-mm-dd, not '{date}'"); break;
+                fail(Say.NotADate(key, date)); break;
             case FieldType.WebAddress when value is string address && !IsWebAddress(address):
-                fail($"'{key}' must be a web address starting with https:// or http://, not '{address}'"); break;
+                fail(Say.NotAWebAddress(key, address)); break;
         }
         if (field.Allowed is { } allowed && value is string text && !allowed.Contains(text))
-            fail($"'{text}' is not a valid {key}{Suggestions.Hint(text, allowed)}");
+            fail(Say.NotAllowedValue(text, key, Suggestions.Hint(text, allowed)));
     }
 
     /// <summary>A plain value, or each language's value of a localised one.</summary>

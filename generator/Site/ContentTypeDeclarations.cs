@@ -41,20 +41,20 @@ public static class ContentTypeDeclarations
         {
             var at = new SourceLocation(file, declared.KeyLines.GetValueOrDefault(kind, 1));
             void Fail(string message) => errors.Add(new ContentError(at, message));
-            if (!ContentSchema.IdPattern().IsMatch(kind)) { Fail($"the content type '{kind}' must be named with lower-case letters, digits and hyphens"); continue; }
+            if (!ContentSchema.IdPattern().IsMatch(kind)) { Fail(Say.TypeNameInvalid(kind)); continue; }
             if (ContentTypes.BuiltIn.Any(t => t.Kind == kind) || ReservedKinds.Contains(kind) || kind.EndsWith("-index", StringComparison.Ordinal))
-            { Fail($"'{kind}' is a kind of page the site already has; name yours differently"); continue; }
-            if (value is not IReadOnlyDictionary<string, object?> map) { Fail($"the content type '{kind}' must be a mapping of settings ({string.Join(", ", TypeKeys)})"); continue; }
+            { Fail(Say.TypeExists(kind)); continue; }
+            if (value is not IReadOnlyDictionary<string, object?> map) { Fail(Say.TypeNotMapping(kind, string.Join(", ", TypeKeys))); continue; }
             foreach (var key in map.Keys.Where(k => !TypeKeys.Contains(k, StringComparer.OrdinalIgnoreCase)))
-                Fail($"unknown setting '{key}' for the content type '{kind}'{Suggestions.Hint(key, TypeKeys)}");
+                Fail(Say.UnknownTypeSetting(key, kind, Suggestions.Hint(key, TypeKeys)));
             var folder = map.GetValueOrDefault("folder") as string;
-            if (folder is null || !ContentSchema.IdPattern().IsMatch(folder)) { Fail($"the content type '{kind}' needs a 'folder' under input/: lower-case letters, digits and hyphens"); continue; }
-            if (types.FirstOrDefault(t => t.Source == folder || t.Section == folder) is { } taken) { Fail($"the folder '{folder}' is already used by the content type '{taken.Kind}'"); continue; }
-            if (ReservedFolders.Contains(folder)) { Fail($"the folder '{folder}' is one the site publishes itself; choose another"); continue; }
+            if (folder is null || !ContentSchema.IdPattern().IsMatch(folder)) { Fail(Say.TypeNeedsFolder(kind)); continue; }
+            if (types.FirstOrDefault(t => t.Source == folder || t.Section == folder) is { } taken) { Fail(Say.FolderTaken(folder, taken.Kind)); continue; }
+            if (ReservedFolders.Contains(folder)) { Fail(Say.FolderReserved(folder)); continue; }
             bool Switch(string key, bool byDefault)
             {
                 var text = map.GetValueOrDefault(key) as string ?? (byDefault ? "true" : "false");
-                if (!Switches.Contains(text)) Fail($"'{key}' of the content type '{kind}' must be true or false, not '{text}'");
+                if (!Switches.Contains(text)) Fail(Say.TypeSwitch(key, kind, text));
                 return text == "true";
             }
             var list = Switch("list", true);
@@ -65,7 +65,7 @@ public static class ContentTypeDeclarations
                 StructuredData: Switch("structured_data", false) ? JsonLd.Work(BasedOn(map, fields, kind, Fail)) : null);
             if (type.StructuredData is null && map.ContainsKey("based_on"))
                 Fail($"'based_on' of the content type '{kind}' is for its structured data; add 'structured_data: true' or remove it");
-            if (type.InNav && !list) Fail($"the content type '{kind}' has a nav entry but no list page for it to lead to; remove 'list: false' or 'nav: true'");
+            if (type.InNav && !list) Fail(Say.NavWithoutList(kind));
             labels.AddRange(Labels(map, "label_singular", type.NameKey, kind, languages, Fail));
             if (list) labels.AddRange(Labels(map, "label", type.IndexTitleKey!, kind, languages, Fail));
             types.Add(type);
@@ -79,7 +79,7 @@ public static class ContentTypeDeclarations
         if (value is null) return [];
         if (value is not IEnumerable<object?> list || value is IReadOnlyDictionary<string, object?>)
         {
-            fail($"'fields' of the content type '{kind}' must be a list, like [{{ key: setting }}]");
+            fail(Say.FieldsNotList(kind));
             return [];
         }
         var fields = new List<Field>();
@@ -87,17 +87,17 @@ public static class ContentTypeDeclarations
         {
             if (item is not IReadOnlyDictionary<string, object?> map || map.GetValueOrDefault("key") is not string key)
             {
-                fail($"each field of the content type '{kind}' needs a 'key'");
+                fail(Say.FieldNeedsKey(kind));
                 continue;
             }
             foreach (var unknown in map.Keys.Where(k => !FieldKeys.Contains(k, StringComparer.OrdinalIgnoreCase)))
-                fail($"unknown setting '{unknown}' for the field '{key}' of '{kind}'{Suggestions.Hint(unknown, FieldKeys)}");
+                fail(Say.UnknownFieldSetting(unknown, key, kind, Suggestions.Hint(unknown, FieldKeys)));
             var typeName = map.GetValueOrDefault("type") as string ?? "text";
             var names = Enum.GetNames<FieldType>().Select(NameOf).ToList();
-            if (!names.Contains(typeName)) fail($"the field '{key}' of '{kind}' has the unknown type '{typeName}'{Suggestions.Hint(typeName, names)}");
+            if (!names.Contains(typeName)) fail(Say.UnknownFieldType(key, kind, typeName, Suggestions.Hint(typeName, names)));
             var refersTo = Strings(map.GetValueOrDefault("refers_to"));
             foreach (var target in refersTo.Where(t => !kinds.Contains(t)))
-                fail($"the field '{key}' of '{kind}' refers to the unknown content type '{target}'{Suggestions.Hint(target, kinds)}");
+                fail(Say.FieldRefersToUnknownType(key, kind, target, Suggestions.Hint(target, kinds)));
             var keys = map.GetValueOrDefault("keys") is { } subKeys ? FieldsOf(subKeys, kind, kinds, fail).ToList() : null;
             fields.Add(new Field(key, Enum.GetValues<FieldType>().FirstOrDefault(t => NameOf(t.ToString()) == typeName),
                 map.GetValueOrDefault("required") as string == "true", map.ContainsKey("allowed") ? Strings(map["allowed"]) : null,
@@ -133,11 +133,11 @@ public static class ContentTypeDeclarations
         if (!map.ContainsKey(key)) return []; // then the theme's UI strings must have it
         if (map[key] is not IReadOnlyDictionary<string, object?> values)
         {
-            fail($"'{key}' of the content type '{kind}' must give one value per language, like {{ {string.Join(", ", languages.Select(l => l + ": …"))} }}");
+            fail(Say.TypeLabelPerLanguage(key, kind, string.Join(", ", languages.Select(l => l + ": …"))));
             return [];
         }
         foreach (var lang in languages.Where(l => values.GetValueOrDefault(l) is not string))
-            fail($"'{key}' of the content type '{kind}' has no '{lang}' value");
+            fail(Say.TypeLabelMissing(key, kind, lang));
         return languages.Where(l => values.GetValueOrDefault(l) is string).Select(l => (l, stringKey, (string)values[l]!));
     }
 }

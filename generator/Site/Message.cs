@@ -31,7 +31,7 @@ public sealed class Message
     {
         var position = 0;
         var parts = ReadParts(text, ref position, language, fail, inPlural: false);
-        if (position < text.Length) fail($"an unmatched '}}' at character {position + 1}");
+        if (position < text.Length) fail(Say.UnmatchedBrace(position + 1));
         return new Message(text, parts);
     }
 
@@ -80,7 +80,7 @@ public sealed class Message
             if (text[i] != '{') { literal.Append(text[i++]); continue; }
             Flush();
             var close = text.IndexOfAny(['}', ','], i);
-            if (close < 0) { fail($"a '{{' at character {i + 1} is not closed"); i = text.Length; break; }
+            if (close < 0) { fail(Say.BraceNotClosed(i + 1)); i = text.Length; break; }
             var name = text[(i + 1)..close].Trim();
             if (text[close] == '}') { parts.Add(new Argument(name)); i = close + 1; continue; }
             i = close + 1;
@@ -97,7 +97,7 @@ public sealed class Message
         var comma = text.IndexOf(',', i);
         if (comma < 0 || text[i..comma].Trim() != "plural")
         {
-            fail($"'{{{name}, …' must be '{{{name}, plural, one {{…}} other {{…}}}}'");
+            fail(Say.NotPluralForm(name));
             i = text.Length;
             return new Plural(name, forms);
         }
@@ -105,21 +105,21 @@ public sealed class Message
         while (true)
         {
             while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-            if (i >= text.Length) { fail($"the plural of {{{name}}} is not closed with '}}'"); break; }
+            if (i >= text.Length) { fail(Say.PluralNotClosed(name)); break; }
             if (text[i] == '}') { i++; break; }
             var open = text.IndexOf('{', i);
-            if (open < 0) { fail($"the form '{text[i..].Trim()}' of {{{name}}} has no text in braces"); i = text.Length; break; }
+            if (open < 0) { fail(Say.PluralFormWithoutText(text[i..].Trim(), name)); i = text.Length; break; }
             var category = text[i..open].Trim();
             i = open + 1;
             var form = ReadParts(text, ref i, language, fail, inPlural: true);
-            if (i >= text.Length) { fail($"the '{category}' form of {{{name}}} is not closed with '}}'"); break; }
+            if (i >= text.Length) { fail(Say.PluralFormNotClosed(category, name)); break; }
             i++;
             if (!PluralRules.CategoriesOf(language).Contains(category))
-                fail($"'{category}' is not a plural form in '{language}', whose forms are {string.Join(", ", PluralRules.CategoriesOf(language))}");
+                fail(Say.NotAPluralCategory(category, language, string.Join(", ", PluralRules.CategoriesOf(language))));
             forms[category] = form;
         }
         foreach (var category in PluralRules.CategoriesOf(language).Where(c => !forms.ContainsKey(c)))
-            fail($"no '{category}' form of {{{name}}} for '{language}'");
+            fail(Say.PluralFormMissing(category, name, language));
         return new Plural(name, forms);
     }
 }

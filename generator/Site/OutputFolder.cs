@@ -26,32 +26,31 @@ public static class OutputFolder
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(paths.Output));
         var shown = $"--output '{paths.Output}'";
         if (new FileInfo(output).LinkTarget is { } target)
-            throw new UsageException($"{shown} is a symbolic link (to '{target}'); give the folder itself");
-        if (File.Exists(output)) throw new UsageException($"{shown} is a file, not a folder");
+            throw new UsageException(Say.OutputIsLink(shown, target));
+        if (File.Exists(output)) throw new UsageException(Say.OutputIsFile(shown));
         var real = FileSystem.RealPath(output);
-        if (Path.GetPathRoot(real) == real) throw new UsageException($"{shown} is the root of the file system");
+        if (Path.GetPathRoot(real) == real) throw new UsageException(Say.OutputIsRoot(shown));
         var guarded = Guarded(paths).Select(g => (g.Name, Folder: FileSystem.RealPath(g.Folder), g.RefuseInside)).ToList();
         // The closest relation is named first: "is the repository" says more than "contains the input folder".
         if (guarded.FirstOrDefault(g => g.Folder == real).Name is { } same)
-            throw new UsageException($"{shown} is the {same}; choose a folder of its own, like 'output'");
+            throw new UsageException(Say.OutputIs(shown, same));
         if (guarded.FirstOrDefault(g => IsInside(g.Folder, real)).Name is { } contained)
-            throw new UsageException($"{shown} contains the {contained}; choose a folder of its own, like 'output'");
+            throw new UsageException(Say.OutputContains(shown, contained));
         if (guarded.FirstOrDefault(g => g.RefuseInside && IsInside(real, g.Folder)).Name is { } container)
-            throw new UsageException($"{shown} is inside the {container}; choose a folder outside it, like 'output'");
+            throw new UsageException(Say.OutputInside(shown, container));
         if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !IsMarked(output))
-            throw new UsageException($"{shown} already holds files that guidance did not make (it has no {MarkerFile}); choose a new or empty folder, "
-                + "or, if it holds only a site an older guidance built, delete it once");
+            throw new UsageException(Say.OutputHoldsOtherFiles(shown, MarkerFile));
         return output;
     }
 
     /// <summary>The folders an output must keep clear of, and whether lying inside them is refused too.</summary>
     private static IEnumerable<(string Name, string Folder, bool RefuseInside)> Guarded(SitePaths paths)
     {
-        yield return ("input folder", paths.Input, true);
-        yield return ("theme folder", paths.Theme, true);
-        yield return ("folder of the settings file", Path.GetDirectoryName(Path.GetFullPath(paths.Config))!, false);
-        if (RepositoryOf(paths.Input) is { } repository) yield return ("repository", repository, false);
-        if (Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home) yield return ("home folder", home, false);
+        yield return (Say.InputFolder, paths.Input, true);
+        yield return (Say.ThemeFolder, paths.Theme, true);
+        yield return (Say.SettingsFolder, Path.GetDirectoryName(Path.GetFullPath(paths.Config))!, false);
+        if (RepositoryOf(paths.Input) is { } repository) yield return (Say.Repository, repository, false);
+        if (Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home) yield return (Say.HomeFolder, home, false);
     }
 
     private static string? RepositoryOf(string folder)

@@ -71,8 +71,8 @@ public static class Permalinks
 
     private static string Unreadable(string line) =>
         line.StartsWith("<<<<<<<", StringComparison.Ordinal) || line.StartsWith("=======", StringComparison.Ordinal) || line.StartsWith(">>>>>>>", StringComparison.Ordinal)
-            ? $"a merge-conflict marker ('{line}'); keep the paths of both sides, delete the marker lines, and build again"
-            : $"'{line}' is not a path of the site; each line is one path, like /da/themes/tillid/";
+            ? Say.MergeConflictMarker(line)
+            : Say.NotASitePath(line);
 
     /// <summary>
     /// Writes the new list, when it changed, into a temporary file beside the old one, before the output is swapped:

@@ -32,9 +32,9 @@ public sealed class PublishedFiles
     private static void ReportClash(string path, Document first, Document second, BuildContext context)
     {
         if (second[Redirects.LocationKey] is SourceLocation redirect)
-            context.Report(redirect, $"the RedirectFrom path '{path}' is a page of the site ({first.Source}); only a path the site no longer uses can redirect");
+            context.Report(redirect, Say.RedirectIsAPage(path, first.Source ?? ""));
         else
             context.Report(second.LocationOf(second.ContainsKey("slug") ? "slug" : "id"),
-                $"'{path}' would be published by both {first.Source} and {second.Source}; give one of them another slug");
+                Say.PublishedByBoth(path, first.Source ?? "", second.Source ?? ""));
     }
 }

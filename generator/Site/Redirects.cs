@@ -28,7 +28,7 @@ public static class Redirects
             {
                 if (!SitePath.TryNormalize(written, out var path, out var problem))
                 {
-                    context.Report(location, $"the RedirectFrom path '{written}' {problem}");
+                    context.Report(location, Say.RedirectPathProblem(written, problem));
                     continue;
                 }
                 var lang = path.Split('/')[1];
@@ -36,7 +36,7 @@ public static class Redirects
                 if (!byPath.TryGetValue(path, out var earlier))
                     byPath[path] = new Redirect(path, target, location);
                 else if (earlier.Target.PageId() != target.PageId() || earlier.Target.Lang() != target.Lang())
-                    context.Report(location, $"the RedirectFrom path '{path}' is also claimed by {earlier.Location}; an old path can lead to one page only");
+                    context.Report(location, Say.RedirectClaimedTwice(path, earlier.Location.ToString()));
             }
         }
         return byPath.Values.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();

@@ -86,9 +86,9 @@ public sealed partial class SiteModel
         var versions = _byId.TryGetValue(id, out var existing) ? existing : _byId[id] = new(StringComparer.Ordinal);
         var other = versions.Values.FirstOrDefault();
         if (other is not null && KindOf(other) != kind)
-            ReportClash(id, page, $"the id '{id}' is already used by the {KindOf(other)} {other.Source}; ids are shared by all kinds of page");
+            ReportClash(id, page, Say.IdUsedByOtherKind(id, KindOf(other), other.Source ?? ""));
         else if (versions.TryGetValue(lang, out var twin))
-            ReportClash(id, page, $"the id '{id}' in '{lang}' is also used by {twin.LocationOf("id")}");
+            ReportClash(id, page, Say.IdUsedTwice(id, lang, twin.LocationOf("id").ToString()));
         else
             versions[lang] = page;
     }
@@ -109,7 +109,7 @@ public sealed partial class SiteModel
             var severity = Settings.MissingTranslations == ValidationLevel.Warning ? Severity.Warning : Severity.Error;
             var some = versions.Values.First();
             foreach (var lang in Languages.Where(l => !versions.ContainsKey(l)))
-                Report(id, some.LocationOf("id"), $"missing translation: '{id}' has no '{lang}' version", severity, missing: id);
+                Report(id, some.LocationOf("id"), Say.MissingTranslation(id, lang), severity, missing: id);
         }
         foreach (var page in versions.Values)
         {
@@ -135,11 +135,11 @@ public sealed partial class SiteModel
             if (FindReal(id, facts.Lang) is { } target && kinds.Contains(KindOf(target))) continue;
             if (_byId.TryGetValue(id, out var versions) && kinds.Contains(KindOf(versions.Values.First()))) continue; // a missing translation is reported once, above
             var known = _byId.Where(p => kinds.Contains(KindOf(p.Value.Values.First()))).Select(p => p.Key).ToList();
-            Report(facts.Id, page.LocationOf(key), $"unknown {string.Join(" or ", kinds)} '{id}'{WhyUnknown(id, facts.Lang, known)}", missing: id);
+            Report(facts.Id, page.LocationOf(key), Say.UnknownReference(string.Join(Say.Or, kinds.Select(Say.Kind)), id, WhyUnknown(id, facts.Lang, known)), missing: id);
         }
         if (ids.Count < 2) return;
         foreach (var twice in ids.GroupBy(id => id).Where(g => g.Count() > 1))
-            Report(facts.Id, page.LocationOf(key), $"'{twice.Key}' is listed {twice.Count()} times in '{key}'; list it once");
+            Report(facts.Id, page.LocationOf(key), Say.ListedTwice(twice.Key, twice.Count(), key));
     }
 
     private void CheckXrefs(Document page)
@@ -151,9 +151,9 @@ public sealed partial class SiteModel
         {
             var target = FindReal(link.Id, facts.Lang);
             if (target is null && !_byId.ContainsKey(link.Id))
-                Report(facts.Id, link.Location, $"xref to unknown id '{link.Id}'{WhyUnknown(link.Id, facts.Lang, _byId.Keys.ToList())}", severity, missing: link.Id);
+                Report(facts.Id, link.Location, Say.XrefUnknownId(link.Id, WhyUnknown(link.Id, facts.Lang, _byId.Keys.ToList())), severity, missing: link.Id);
             else if (target is not null && link.Anchor.Length > 1 && !HasAnchor(target, link.Anchor[1..]))
-                Report(facts.Id, link.Location, $"xref to '{link.Id}{link.Anchor}': '{link.Id}' has no anchor '{link.Anchor[1..]}'", severity);
+                Report(facts.Id, link.Location, Say.XrefUnknownAnchor(link.Id + link.Anchor, link.Id, link.Anchor[1..]), severity);
         }
     }
 

@@ -39,7 +39,7 @@ public static partial class SitePath
         var text = written.Trim();
         if (text.StartsWith("//", StringComparison.Ordinal) || text.Contains("://", StringComparison.Ordinal))
         {
-            problem = "is a full URL, not a path on this site";
+            problem = Say.PathIsFullUrl;
             return false;
         }
         var segments = text.Trim('/').Split('/');
@@ -49,18 +49,18 @@ public static partial class SitePath
             depth += segment == ".." ? -1 : 1;
             if (depth < 0)
             {
-                problem = "leaves the output folder";
+                problem = Say.PathLeavesOutput;
                 return false;
             }
         }
         if (text.Trim('/').Length == 0 || !segments.All(s => CleanSegment().IsMatch(s) && s is not ("." or "..")))
         {
-            problem = "is not a clean site path (letters, digits, '-', '_' and '.' between slashes, like /da/themes/old-name/)";
+            problem = Say.PathNotClean;
             return false;
         }
         if (segments.FirstOrDefault(s => s.Length > MaxSegment) is { } longSegment)
         {
-            problem = $"has a segment of {longSegment.Length} characters; each part between slashes names a file or folder, so it can be at most {MaxSegment}";
+            problem = Say.PathSegmentTooLong(longSegment.Length, MaxSegment);
             return false;
         }
         var last = segments[^1];

@@ -38,7 +38,7 @@ public sealed partial record SiteSettings
     public static SiteSettings Load(string path)
     {
         var display = FileSystem.DisplayPathOf(path);
-        if (!File.Exists(path)) throw new ContentException(new SourceLocation(display, 1), "the settings file does not exist");
+        if (!File.Exists(path)) throw new ContentException(new SourceLocation(display, 1), Say.SettingsFileMissing);
         var text = File.ReadAllText(path);
         SourceLocation At(string key)
         {
@@ -47,15 +47,15 @@ public sealed partial record SiteSettings
         }
         JsonElement root;
         try { root = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }).RootElement; }
-        catch (JsonException e) { throw new ContentException(new SourceLocation(display, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1), "malformed JSON: " + e.Message.Split(" Path:")[0]); }
+        catch (JsonException e) { throw new ContentException(new SourceLocation(display, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1), Say.MalformedJson(e.Message.Split(" Path:")[0])); }
 
         if (root.ValueKind != JsonValueKind.Object)
-            throw new ContentException(new SourceLocation(display, 1), $"the settings must be one JSON object, like {{ \"Title\": \"…\", \"BaseUrl\": \"https://…/\" }}, not {Describe(root.ValueKind)}");
+            throw new ContentException(new SourceLocation(display, 1), Say.SettingsNotObject(Describe(root.ValueKind)));
         var settings = new SiteSettings();
         foreach (var property in root.EnumerateObject())
         {
             var key = KnownKeys.FirstOrDefault(k => k.Equals(property.Name, StringComparison.OrdinalIgnoreCase))
-                ?? throw new ContentException(At(property.Name), $"unknown setting '{property.Name}'{Suggestions.Hint(property.Name, KnownKeys)}");
+                ?? throw new ContentException(At(property.Name), Say.UnknownSetting(property.Name, Suggestions.Hint(property.Name, KnownKeys)));
             var value = property.Value;
             try
             {
@@ -78,18 +78,18 @@ public sealed partial record SiteSettings
                     _ => ReadValidation(settings, value, At),
                 };
             }
-            catch (InvalidOperationException) { throw new ContentException(At(property.Name), $"the setting '{key}' has the wrong kind of value"); }
+            catch (InvalidOperationException) { throw new ContentException(At(property.Name), Say.SettingWrongKind(key)); }
         }
-        if (settings.Languages.Count == 0) throw new ContentException(At("Languages"), "list at least one language");
+        if (settings.Languages.Count == 0) throw new ContentException(At("Languages"), Say.ListALanguage);
         if (settings.Languages.GroupBy(l => l, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
-            throw new ContentException(At("Languages"), $"the language '{twice.Key}' is listed twice in Languages; list each language once");
+            throw new ContentException(At("Languages"), Say.LanguageTwice(twice.Key));
         if (!settings.Languages.Contains(settings.DefaultLanguage))
-            throw new ContentException(At("DefaultLanguage"), $"the default language '{settings.DefaultLanguage}' is not in Languages");
+            throw new ContentException(At("DefaultLanguage"), Say.DefaultLanguageNotListed(settings.DefaultLanguage));
         foreach (var (kind, rules) in settings.Sections)
             if (rules.FirstOrDefault(r => settings.Languages.Any(l => !r.Heading.ContainsKey(l))) is { } partial)
                 throw new ContentException(At("Sections"), $"a section of '{kind}' in Sections has no heading for '{settings.Languages.First(l => !partial.Heading.ContainsKey(l))}'; give one per language, like {{ \"da\": \"…\", \"en\": \"…\" }}");
         if (!ContentSchema.IsWebAddress(settings.BaseUrl))
-            throw new ContentException(At("BaseUrl"), $"BaseUrl '{settings.BaseUrl}' must be the site's address starting with https:// or http://, like https://example.org/guidance/");
+            throw new ContentException(At("BaseUrl"), Say.BadBaseUrl(settings.BaseUrl));
         return settings;
     }
 
@@ -98,10 +98,10 @@ public sealed partial record SiteSettings
 
     private static string Describe(JsonValueKind kind) => kind switch
     {
-        JsonValueKind.Array => "a list ([…])",
+        JsonValueKind.Array => Say.JsonList,
         JsonValueKind.Null => "null",
-        JsonValueKind.String => "a text",
-        _ => "a single value",
+        JsonValueKind.String => Say.JsonText,
+        _ => Say.JsonSingleValue,
     };
 
     /// <summary><c>{ "finding": [ { "da": "…", "en": "…" }, { "da": "…", "en": "…", "cites": true } ] }</c>.</summary>
@@ -116,10 +116,10 @@ public sealed partial record SiteSettings
         foreach (var property in value.EnumerateObject())
         {
             var key = KnownValidationKeys.FirstOrDefault(k => k.Equals(property.Name, StringComparison.OrdinalIgnoreCase))
-                ?? throw new ContentException(at(property.Name), $"unknown validation setting '{property.Name}'{Suggestions.Hint(property.Name, KnownValidationKeys)}");
+                ?? throw new ContentException(at(property.Name), Say.UnknownValidationSetting(property.Name, Suggestions.Hint(property.Name, KnownValidationKeys)));
             var text = property.Value.GetString() ?? "";
             if (!Enum.TryParse<ValidationLevel>(text, ignoreCase: true, out var level))
-                throw new ContentException(at(property.Name), $"'{text}' is not a validation level (expected error, warning or off)");
+                throw new ContentException(at(property.Name), Say.NotValidationLevel(text));
             settings = key == "Links" ? settings with { Links = level } : settings with { MissingTranslations = level };
         }
         return settings;

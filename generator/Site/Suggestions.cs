@@ -15,8 +15,8 @@ public static class Suggestions
 
     /// <summary>The message tail for an unknown value: the suggestion, or the list of valid values when it is short.</summary>
     public static string Hint(string wrong, IReadOnlyCollection<string> known) =>
-        Closest(wrong, known) is { } close ? $" (did you mean '{close}'?)"
-        : known.Count is > 0 and <= 8 ? $" (expected one of: {string.Join(", ", known)})"
+        Closest(wrong, known) is { } close ? Say.DidYouMean(close)
+        : known.Count is > 0 and <= 8 ? Say.ExpectedOneOf(string.Join(", ", known))
         : "";
 
     private static int Distance(string a, string b)

@@ -15,8 +15,8 @@ public sealed class Translate(UiStrings strings, string language) : IScriptCusto
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var span = callerContext?.Span ?? default;
-        var key = arguments[0] as string ?? throw new ScriptRuntimeException(span, "t needs the key of a UI string, like t \"nav.home\"");
-        if (arguments.Count > 1) throw new ScriptRuntimeException(span, $"t \"{key}\" takes named arguments only, like t \"{key}\" count: 2");
+        var key = arguments[0] as string ?? throw new ScriptRuntimeException(span, Say.TNeedsKey);
+        if (arguments.Count > 1) throw new ScriptRuntimeException(span, Say.TNamedArgumentsOnly(key));
         // Most calls are a key alone, dozens on every page: those take no list of arguments.
         if (callerContext is not ScriptFunctionCall { Arguments.Count: > 1 } call) return strings.Get(language, key);
         var values = call.Arguments.OfType<ScriptNamedArgument>().Where(a => a.Name is not null && a.Value is not null)

@@ -21,14 +21,14 @@ public sealed class UiStrings
     /// <summary>The string with its arguments (<c>("count", 2)</c>) filled in, each plural in the form its number takes.</summary>
     public string Format(string language, string key, IReadOnlyDictionary<string, object?> arguments) =>
         MessageOf(language, key).Format(arguments, language, CultureOf(language),
-            missing => throw new ArgumentException($"the UI string '{key}' needs the argument '{missing}'"));
+            missing => throw new ArgumentException(Say.UiStringNeedsArgument(key, missing)));
 
     public string Format(string language, string key, params (string Name, object? Value)[] arguments) =>
         Format(language, key, arguments.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal));
 
     private Message MessageOf(string language, string key) =>
         _byLanguage.TryGetValue(language, out var strings) && strings.TryGetValue(key, out var value) ? value
-        : throw new KeyNotFoundException($"missing UI string '{key}' for language '{language}' (add it to i18n/{language}.yml)");
+        : throw new KeyNotFoundException(Say.MissingUiStringAddIt(key, language));
 
     /// <summary>The culture named by <c>format.culture</c> (e.g. da-DK): how dates and numbers are written.</summary>
     public System.Globalization.CultureInfo CultureOf(string language) =>
@@ -48,7 +48,7 @@ public sealed class UiStrings
             var file = fileSystem.GetFile($"i18n/{language}.yml");
             if (file is null)
             {
-                errors.Add(new ContentError(new SourceLocation($"i18n/{language}.yml", 1), $"there are no UI strings for the language '{language}'"));
+                errors.Add(new ContentError(new SourceLocation($"i18n/{language}.yml", 1), Say.NoUiStrings(language)));
                 continue;
             }
             files[language] = file.DisplayPath;
@@ -63,9 +63,9 @@ public sealed class UiStrings
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var (language, strings) in byLanguage)
             foreach (var key in allKeys.Where(k => !strings.ContainsKey(k)).Order(StringComparer.Ordinal))
-                errors.Add(new ContentError(new SourceLocation(files[language], 1), $"missing UI string '{key}' for language '{language}'"));
+                errors.Add(new ContentError(new SourceLocation(files[language], 1), Say.MissingUiString(key, language)));
         var messages = byLanguage.ToDictionary(l => l.Key, l => l.Value.ToDictionary(s => s.Key,
-            s => Message.Parse(s.Value, l.Key, problem => errors.Add(new ContentError(new SourceLocation(files[l.Key], 1), $"UI string '{s.Key}': {problem}"))),
+            s => Message.Parse(s.Value, l.Key, problem => errors.Add(new ContentError(new SourceLocation(files[l.Key], 1), Say.UiStringProblem(s.Key, problem)))),
             StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
         if (errors.Count > 0) throw new BuildFailedException(errors);
         return new UiStrings(messages);

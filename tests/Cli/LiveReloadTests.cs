@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using Guidance.Cli;
+using Guidance.Messages;
 using Guidance.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -102,6 +103,35 @@ public sealed class LiveReloadTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    [Fact]
+    public async Task A_serve_started_in_danish_rebuilds_in_danish_and_the_overlay_says_so_in_danish()
+    {
+        const string chromium = "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+            throw new InvalidOperationException($"This test needs Debian's Chromium at {chromium}: run `apt-get install -y chromium` (.ci/run does it).");
+        using var site = new TempSite();
+        Serve started;
+        using (MessageLanguage.Use(MessageLanguage.Danish)) started = await Serve.StartAsync(site); // as the CLI does for a Danish site
+        await using var serve = started;
+        Assert.Equal(MessageLanguage.English, MessageLanguage.Current);
+
+        var first = await serve.StateAsync();
+        site.Edit("input/findings/study-a/heard.da.md", text => text.Replace("themes: [hoert]", "themes: [hort]"));
+        var broken = await serve.WaitForAsync(first.Version, s => s.Error is not null);
+        Assert.Contains("input/findings/study-a/heard.da.md:5: ukendt tema 'hort' (mente du 'hoert'?)", broken.Error);
+        Assert.Contains("guidance: 1 fejl; siden blev ikke bygget, og intet blev udgivet", broken.Error);
+        const string heading = "Siden kunne ikke bygges igen; du ser den seneste udgave, der virkede.";
+        Assert.Equal(heading, broken.Title);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+        var page = await browser.NewPageAsync(new() { BaseURL = serve.Address });
+        await page.GotoAsync("/da/findings/heard/");
+        var overlay = page.GetByRole(AriaRole.Alertdialog, new() { Name = heading });
+        await Expect(overlay.GetByRole(AriaRole.Heading)).ToHaveTextAsync(heading, new() { Timeout = 30_000 });
+        await Expect(overlay).ToContainTextAsync("ukendt tema 'hort' (mente du 'hoert'?)");
+    }
+
     /// <summary><c>guidance serve</c> on a TempSite, in-process, on a free port of 127.0.0.1; stopped when disposed.</summary>
     private sealed class Serve : IAsyncDisposable
     {
@@ -121,7 +151,8 @@ public sealed class LiveReloadTests
             serve.Address = $"http://127.0.0.1:{port}/";
             serve.Http = new HttpClient { BaseAddress = new Uri(serve.Address), Timeout = Deadline };
             var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var stdout = new Watching(serve._terminal, line => { if (line.Contains("guidance: serving", StringComparison.Ordinal)) started.TrySetResult(); });
+            // "guidance: serving … (Ctrl+C to stop)", or in Danish "guidance: viser … (Ctrl+C for at stoppe)".
+            var stdout = new Watching(serve._terminal, line => { if (line.Contains("(Ctrl+C", StringComparison.Ordinal)) started.TrySetResult(); });
             var stderr = new Watching(serve._terminal, _ => { });
             serve._run = Task.Run(() => PreviewServer.RunAsync(site.Paths, false, port, stdout, stderr, serve._stop.Token));
             if (await Task.WhenAny(started.Task, serve._run, Task.Delay(Deadline)) != started.Task)

@@ -25,6 +25,8 @@ public sealed class CliProcess : IDisposable
         };
         foreach (var arg in (string[])[dll, .. args, "--input", site.Input, "--theme", site.Theme, "--output", site.Output, "--config", site.Config, "--no-search"])
             start.ArgumentList.Add(arg);
+        // English messages unless a test asks otherwise, whatever the machine's locale or the site's default language.
+        start.Environment[Guidance.Messages.MessageLanguage.Variable] = Guidance.Messages.MessageLanguage.English;
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         _process = new Process { StartInfo = start };
         _process.ErrorDataReceived += (_, e) =>

@@ -1,4 +1,5 @@
 using Guidance.Cli;
+using Guidance.Messages;
 using Guidance.Modules.Search;
 using Guidance.Site;
 
@@ -68,6 +69,14 @@ public sealed class TempSite : IDisposable
         return RunArguments([command, "--input", Input, "--theme", Theme, "--output", Output, "--config", Config, .. search, .. extra]);
     }
 
+    /// <summary>
+    /// The environment variables the CLI sees when it chooses its message language (and only then): English by default,
+    /// whatever the machine's locale or the site's default language, since most tests assert English messages.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> LanguageEnvironment { get; set; } = EnglishMessages;
+
+    public static readonly IReadOnlyDictionary<string, string> EnglishMessages = new Dictionary<string, string> { [MessageLanguage.Variable] = MessageLanguage.English };
+
     /// <summary>Runs the CLI in-process with exactly these arguments, in the site root.</summary>
     public CliResult RunArguments(params string[] args)
     {
@@ -78,7 +87,7 @@ public sealed class TempSite : IDisposable
         {
             var previous = Environment.CurrentDirectory;
             Environment.CurrentDirectory = Root;
-            try { code = GuidanceCommand.Run(args, stdout, stderr); }
+            try { code = GuidanceCommand.Run(args, stdout, stderr, name => LanguageEnvironment.GetValueOrDefault(name)); }
             finally { Environment.CurrentDirectory = previous; }
         }
         return new CliResult(code, stdout.ToString(), stderr.ToString());

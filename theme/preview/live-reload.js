@@ -13,11 +13,12 @@
     workers.forEach(function (worker) { worker.unregister(); });
   });
 
-  function showErrors(text) {
+  // The heading comes with the errors, in their language (the server's message table); this is its fallback.
+  function showErrors(text, heading) {
+    heading = heading || "The rebuild failed; this is the last good version of the page.";
     if (!overlay) {
       overlay = document.createElement("div");
       overlay.setAttribute("role", "alertdialog");
-      overlay.setAttribute("aria-label", "The rebuild failed");
       overlay.className = "guidance-live-reload-errors";
       // Styles through the CSSOM: the Content-Security-Policy refuses style attributes in markup, not these.
       var s = overlay.style;
@@ -25,7 +26,6 @@
       s.background = "rgba(20, 24, 32, 0.94)"; s.color = "#fff"; s.padding = "2rem";
       s.font = "14px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace";
       var title = document.createElement("h2");
-      title.textContent = "The rebuild failed; this is the last good version of the page.";
       title.style.marginTop = "0";
       var pre = document.createElement("pre");
       pre.style.whiteSpace = "pre-wrap";
@@ -34,6 +34,8 @@
       document.body.appendChild(overlay);
     }
     // textContent, never innerHTML: the errors quote content, which may contain markup.
+    overlay.setAttribute("aria-label", heading);
+    overlay.querySelector("h2").textContent = heading;
     overlay.querySelector("pre").textContent = text;
   }
 
@@ -46,7 +48,7 @@
     fetch(url, { cache: "no-store" })
       .then(function (response) { return response.json(); })
       .then(function (state) {
-        if (state.error) showErrors(state.error);
+        if (state.error) showErrors(state.error, state.title);
         else if (state.version !== served) { location.reload(); return; }
         else hideErrors();
         ask(state.version);

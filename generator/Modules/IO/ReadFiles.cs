@@ -98,14 +98,14 @@ public sealed class ReadFiles(string folder, bool recursive, params string[] ext
         var location = new SourceLocation(file.DisplayPath, 1);
         var info = new FileInfo(file.FullPath);
         if (info.Length > MaxFileBytes)
-            throw new ContentException(location, $"the file is {info.Length / 1024 / 1024} MB; files over {MaxFileBytes / 1024 / 1024} MB are refused");
+            throw new ContentException(location, Say.FileTooLarge(info.Length / 1024 / 1024, MaxFileBytes / 1024 / 1024));
         var bytes = File.ReadAllBytes(file.FullPath);
         string text;
         try { text = StrictUtf8.GetString(bytes); }
         catch (DecoderFallbackException e)
         {
             var line = 1 + bytes.Take(Math.Max(0, e.Index)).Count(b => b == (byte)'\n');
-            throw new ContentException(location with { Line = line }, "the file is not UTF-8 text; save it as UTF-8");
+            throw new ContentException(location with { Line = line }, Say.NotUtf8);
         }
         if (text.StartsWith('\uFEFF')) text = text[1..];
         return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;

@@ -30,7 +30,7 @@ public sealed class WriteFiles : DocumentModule
         var full = Path.GetFullPath(Path.Combine(root, destination));
         if (!full.StartsWith(root, StringComparison.Ordinal))
             throw new ContentException(new SourceLocation(document.Source ?? "(generated)", 1),
-                $"the output path '{destination}' leaves the output folder");
+                Say.LeavesOutputFolder(destination));
         return full;
     }
 

@@ -17,7 +17,7 @@ public static class MarkdownSyntax
     public static bool IsNestingLimit(Exception e) =>
         e is ArgumentException && e.Message.Contains("too deeply nested", StringComparison.OrdinalIgnoreCase);
 
-    public const string TooDeeplyNested = "the Markdown is nested too deeply (lists, quotes, emphasis or links inside each other); flatten it";
+    public static string TooDeeplyNested => Say.MarkdownTooDeep;
 
     private static MarkdownPipeline Build(bool allowRawHtml)
     {

@@ -78,14 +78,14 @@ public sealed class ParseMarkdown(bool allowRawHtml, string? assetsUrl = null) :
 
         foreach (var autolink in syntax.Descendants<AutolinkInline>())
             if (RunsCode(autolink.Url))
-                context.Report(At(autolink), $"the link '{autolink.Url}' uses a scheme that runs code; it is refused");
+                context.Report(At(autolink), Say.LinkRunsCode(autolink.Url));
         var xrefs = new List<XrefLink>();
         var links = new List<MarkdownLink>();
         foreach (var link in syntax.Descendants<LinkInline>())
         {
             var url = link.Url?.Trim() ?? "";
             if (RunsCode(url))
-                context.Report(At(link), $"the link '{url}' uses a scheme that runs code; it is refused");
+                context.Report(At(link), Say.LinkRunsCode(url));
             else if (url.StartsWith(XrefExtension.Scheme, StringComparison.Ordinal))
             {
                 var (id, anchor) = XrefExtension.Parse(url);
@@ -99,7 +99,7 @@ public sealed class ParseMarkdown(bool allowRawHtml, string? assetsUrl = null) :
         foreach (var node in syntax.Descendants())
             if (node.TryGetAttributes() is { Properties.Count: > 0 } attributes)
                 foreach (var (name, _) in attributes.Properties!)
-                    context.Report(At(node), $"the attribute '{name}' is not allowed; only {{#id}} and {{.class}} are");
+                    context.Report(At(node), Say.AttributeNotAllowed(name));
         var headings = syntax.Descendants<HeadingBlock>()
             .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", InlineText(h.Inline)))
             .ToList();

@@ -25,7 +25,7 @@ public sealed class ParseFrontMatter : DocumentModule
         while (end >= 0 && !(end + 4 == text.Length || text[end + 4] == '\n'))
             end = text.IndexOf("\n---", end + 4, StringComparison.Ordinal);
         if (end < 0)
-            throw new ContentException(new SourceLocation(file, 1), "front matter starts with '---' but has no closing '---' line");
+            throw new ContentException(new SourceLocation(file, 1), Say.FrontMatterNotClosed);
 
         var yaml = text[4..(end + 1)];
         var mapping = YamlData.ReadMapping(yaml, file, firstLine: 2);

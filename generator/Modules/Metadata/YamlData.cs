@@ -24,7 +24,7 @@ public static class YamlData
         {
             null => new YamlMapping(NewMap(), keyLines),
             Dictionary<string, object?> map => new YamlMapping(map, keyLines),
-            _ => throw new ContentException(new SourceLocation(file, firstLine), "expected 'key: value' lines, found a single value or a list"),
+            _ => throw new ContentException(new SourceLocation(file, firstLine), Say.ExpectedKeyValueLines),
         };
     }
 
@@ -43,20 +43,20 @@ public static class YamlData
             var value = ReadNode(parser, At, lines, depth: 0);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
-                throw new ContentException(At(parser.Current!.Start), "a second YAML document starts here; front matter holds one");
+                throw new ContentException(At(parser.Current!.Start), Say.SecondYamlDocument);
             return value;
         }
         catch (YamlException e)
         {
             var tab = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? TabIndentedLine(text, e.Start) : null;
-            throw new ContentException(At(tab ?? e.Start), "malformed YAML: " + Plain(Clean(e.Message), text, e.Start));
+            throw new ContentException(At(tab ?? e.Start), Say.MalformedYaml(Plain(Clean(e.Message), text, e.Start)));
         }
         // YamlDotNet's scanner trips over some malformed text (an unclosed [ followed by another line) with an
         // InvalidOperationException of its own instead of a YamlException: still the editor's mistake, located
         // at the last thing that was read.
         catch (Exception e) when (e is not ContentException && e.TargetSite?.DeclaringType?.Namespace?.StartsWith("YamlDotNet", StringComparison.Ordinal) == true)
         {
-            throw new ContentException(At(parser.Current?.Start ?? Mark.Empty), "malformed YAML: a value here is not closed (a '[', '{' or quote without its partner?)");
+            throw new ContentException(At(parser.Current?.Start ?? Mark.Empty), Say.MalformedYaml(Say.YamlValueNotClosed));
         }
     }
 
@@ -77,13 +77,13 @@ public static class YamlData
 
     private static object? ReadNode(IParser parser, Func<Mark, SourceLocation> at, Dictionary<string, int>? keyLines, int depth)
     {
-        if (depth > MaxDepth) throw new ContentException(at(parser.Current!.Start), $"YAML nested more than {MaxDepth} levels deep");
+        if (depth > MaxDepth) throw new ContentException(at(parser.Current!.Start), Say.YamlTooDeep(MaxDepth));
         if (parser.TryConsume<AnchorAlias>(out var alias))
-            throw new ContentException(at(alias.Start), $"YAML aliases (*{alias.Value}) are not supported; write the value out");
+            throw new ContentException(at(alias.Start), Say.YamlAlias(alias.Value.ToString()));
         if (parser.TryConsume<Scalar>(out var scalar))
         {
             if (scalar.Value.Where(IsUnprintable).Select(c => (char?)c).FirstOrDefault() is { } c)
-                throw new ContentException(at(scalar.Start), $"the value holds the invisible control character U+{(int)c:X4}, which a web page or feed cannot carry; delete it");
+                throw new ContentException(at(scalar.Start), Say.ControlCharacter($"{(int)c:X4}"));
             return scalar.Style == ScalarStyle.Plain && scalar.Value is "~" or "null" or "" ? null : scalar.Value;
         }
         if (parser.TryConsume<SequenceStart>(out _))
@@ -98,9 +98,9 @@ public static class YamlData
         {
             var keyEvent = parser.Current!;
             if (ReadNode(parser, at, null, depth + 1) is not string key)
-                throw new ContentException(at(keyEvent.Start), "a key must be a plain word");
+                throw new ContentException(at(keyEvent.Start), Say.KeyNotPlainWord);
             if (map.ContainsKey(key))
-                throw new ContentException(at(keyEvent.Start), $"the key '{key}' appears twice (keys are case-insensitive)");
+                throw new ContentException(at(keyEvent.Start), Say.KeyTwice(key));
             keyLines?.TryAdd(key, at(keyEvent.Start).Line);
             map[key] = ReadNode(parser, at, null, depth + 1);
         }
@@ -119,14 +119,14 @@ public static class YamlData
         string Quoted() => $"{key}: \"{value.Replace("\"", "\\\"")}\"";
         if (message.Contains("found invalid mapping", StringComparison.Ordinal) || message.Contains("Mapping values are not allowed", StringComparison.Ordinal))
             return line.Length > 0 && char.IsWhiteSpace(line[0]) && !value.Contains(':')
-                ? "this line is indented, so it reads as part of the value above; start each key at the beginning of its line"
-                : $"a value with a colon needs quotes: {Quoted()}";
+                ? Say.YamlLineIndented
+                : Say.ColonNeedsQuotes(Quoted());
         if (message.Contains("quoted scalar", StringComparison.Ordinal))
-            return "a quote is opened but not closed; end the value with the same quote it starts with";
+            return Say.QuoteNotClosed;
         if (message.Contains("cannot start any token", StringComparison.Ordinal) && value.Length > 0)
-            return $"a value cannot start with '{value[0]}'; put it in quotes: {Quoted()}";
+            return Say.ValueCannotStartWith(value[..1], Quoted());
         if (message.Contains("did not find expected key", StringComparison.Ordinal))
-            return "this line is not 'key: value'; if a value starts with a quote, nothing may follow its closing quote, and a list item (- x) belongs under a key";
+            return Say.NotKeyValueLine;
         return message;
     }
 

@@ -26,13 +26,13 @@ public sealed class Workbox(NpmPackages packages, string node = "node")
 
     public OfflineReport Generate(string siteFolder, IReadOnlyList<string> languages, CancellationToken cancellationToken = default)
     {
-        packages.EnsureInstalled("the offline copy needs npm to install Workbox", cancellationToken);
+        packages.EnsureInstalled(Say.OfflineNeedsNpm, cancellationToken);
         var script = Path.Combine(packages.Folder, Script);
-        if (!File.Exists(script)) throw new ExternalToolException($"{script} is missing; it makes the service workers of the offline copy");
+        if (!File.Exists(script)) throw new ExternalToolException(Say.WorkboxScriptMissing(script));
         var result = ExternalCommand.Run(node, [script, Path.GetFullPath(siteFolder), .. languages], packages.Folder,
-            $"the offline copy needs Node.js to run Workbox, and '{node}' was not found on the PATH: {NpmPackages.Install}", cancellationToken);
+            Say.OfflineNeedsNode(node), cancellationToken);
         if (!result.Succeeded)
-            throw new ExternalToolException($"Workbox failed (exit code {result.ExitCode}) while making the service workers of {siteFolder}:\n{result.Output.TrimEnd()}");
+            throw new ExternalToolException(Say.WorkboxFailed(result.ExitCode, siteFolder, result.Output.TrimEnd()));
         return new OfflineReport(Parse(result.Output), result.Elapsed);
     }
 
@@ -48,7 +48,7 @@ public sealed class Workbox(NpmPackages packages, string node = "node")
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            throw new ExternalToolException($"Workbox ran but did not report what it keeps offline:\n{output.TrimEnd()}");
+            throw new ExternalToolException(Say.WorkboxNoReport(output.TrimEnd()));
         }
     }
 }

@@ -36,15 +36,15 @@ public sealed class Pagefind(string packageFolder, string node = "node", string 
         var installed = EnsureInstalled(cancellationToken);
         var launcher = Launcher();
         var result = ExternalCommand.Run(Node, [launcher, "--site", Path.GetFullPath(siteFolder), "--quiet"], PackageFolder,
-            $"the search index needs Node.js to run Pagefind, and '{Node}' was not found on the PATH: {NpmPackages.Install}", cancellationToken);
+            Say.SearchNeedsNode(Node), cancellationToken);
         if (!result.Succeeded)
-            throw new ExternalToolException($"Pagefind failed (exit code {result.ExitCode}) while indexing {siteFolder}:\n{result.Output.TrimEnd()}");
+            throw new ExternalToolException(Say.PagefindFailed(result.ExitCode, siteFolder, result.Output.TrimEnd()));
         return new SearchIndexReport(PagesPerLanguage(siteFolder), result.Elapsed, installed);
     }
 
     /// <summary>Runs <c>npm ci</c> when Pagefind (or another Node tool the folder pins) is not installed at its pinned version; returns how long that took, or null.</summary>
     public TimeSpan? EnsureInstalled(CancellationToken cancellationToken = default) =>
-        Packages.EnsureInstalled("the search index needs npm to install Pagefind", cancellationToken);
+        Packages.EnsureInstalled(Say.SearchNeedsNpm, cancellationToken);
 
     /// <summary>The version <c>package.json</c> pins (an exact version, so that every build indexes alike).</summary>
     public string PinnedVersion() => Packages.PinnedVersion(PackageName);
@@ -62,7 +62,7 @@ public sealed class Pagefind(string packageFolder, string node = "node", string 
     private static Dictionary<string, int> PagesPerLanguage(string siteFolder)
     {
         var entry = Path.Combine(siteFolder, OutputFolder, "pagefind-entry.json");
-        if (!File.Exists(entry)) throw new ExternalToolException($"Pagefind ran but wrote no {entry}");
+        if (!File.Exists(entry)) throw new ExternalToolException(Say.PagefindWroteNothing(entry));
         using var json = JsonDocument.Parse(File.ReadAllText(entry));
         return json.RootElement.GetProperty("languages").EnumerateObject()
             .ToDictionary(l => l.Name, l => l.Value.TryGetProperty("page_count", out var count) ? count.GetInt32() : 0);

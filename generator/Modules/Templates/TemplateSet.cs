@@ -75,7 +75,7 @@ public sealed class TemplateSet(FileSystem fileSystem) : ITemplateLoader
     }
 
     private (Template Template, string DisplayPath) Find(string relativePath, SourceLocation requestedBy) =>
-        Get(relativePath) ?? throw new ContentException(requestedBy, $"unknown layout '{relativePath}' (looked in {Folder}/ of the theme and the input)");
+        Get(relativePath) ?? throw new ContentException(requestedBy, Say.UnknownLayoutLookedIn(relativePath, Folder));
 
     private string Render((Template Template, string DisplayPath) layout, ScriptObject globals)
     {
@@ -105,7 +105,7 @@ public sealed class TemplateSet(FileSystem fileSystem) : ITemplateLoader
         catch (ScriptRuntimeException e) when (e.InnerException is ContentException inner) { throw inner; }
         catch (ScriptRuntimeException e)
         {
-            throw new ContentException(LocationOf(e.Span, layout.DisplayPath), $"template error: {e.OriginalMessage}");
+            throw new ContentException(LocationOf(e.Span, layout.DisplayPath), Say.TemplateError(e.OriginalMessage));
         }
         finally
         {
@@ -163,7 +163,7 @@ public sealed class TemplateSet(FileSystem fileSystem) : ITemplateLoader
         if (template.HasErrors)
         {
             var first = template.Messages.First(m => m.Type == ParserMessageType.Error);
-            throw new ContentException(LocationOf(first.Span, file.DisplayPath), $"template error: {first.Message}");
+            throw new ContentException(LocationOf(first.Span, file.DisplayPath), Say.TemplateError(first.Message));
         }
         return (template, file.DisplayPath);
     }
@@ -179,7 +179,7 @@ public sealed class TemplateSet(FileSystem fileSystem) : ITemplateLoader
     string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
     {
         var file = fileSystem.GetFile($"{Folder}/{templatePath}")
-            ?? throw new ScriptRuntimeException(callerSpan, $"unknown partial '{templatePath}'");
+            ?? throw new ScriptRuntimeException(callerSpan, Say.UnknownPartial(templatePath));
         // Parse through the cache so the next page reuses the parsed partial.
         _ = Get(templatePath);
         return ReadFiles.ReadText(file);

@@ -9,7 +9,7 @@ namespace Guidance.Modules.Tools;
 /// </summary>
 public sealed class NpmPackages(string packageFolder, string npm = "npm")
 {
-    public const string Install = "install Node.js 20 with npm (on Debian: apt-get install -y nodejs npm)";
+    public static string Install => Say.InstallNode;
 
     public string Folder { get; } = Path.GetFullPath(packageFolder);
 
@@ -20,21 +20,21 @@ public sealed class NpmPackages(string packageFolder, string npm = "npm")
         var pinned = Pinned();
         if (pinned.All(p => InstalledVersion(p.Key) == p.Value)) return null;
         if (!File.Exists(Path.Combine(Folder, "package-lock.json")))
-            throw new ExternalToolException($"{Path.Combine(Folder, "package-lock.json")} is missing; run 'npm install' in {Folder} once and commit the lock file");
+            throw new ExternalToolException(Say.LockFileMissing(Path.Combine(Folder, "package-lock.json"), Folder));
         var clock = Stopwatch.StartNew();
         var result = ExternalCommand.Run(npm, ["ci", "--no-audit", "--no-fund", "--loglevel=error"], Folder,
-            $"{purpose}, and '{npm}' was not found on the PATH: {Install}", cancellationToken);
+            Say.NpmNotFound(purpose, npm), cancellationToken);
         if (!result.Succeeded)
-            throw new ExternalToolException($"'npm ci' in {Folder} failed (exit code {result.ExitCode}), so {string.Join(" and ", pinned.Keys)} could not be installed:\n{result.Output.TrimEnd()}");
+            throw new ExternalToolException(Say.NpmCiFailed(Folder, result.ExitCode, string.Join(Say.And, pinned.Keys), result.Output.TrimEnd()));
         if (pinned.FirstOrDefault(p => InstalledVersion(p.Key) != p.Value) is { Key: not null } wrong)
-            throw new ExternalToolException($"'npm ci' in {Folder} did not install {wrong.Key} {wrong.Value}; check package-lock.json");
+            throw new ExternalToolException(Say.NpmCiWrongVersion(Folder, wrong.Key, wrong.Value));
         return clock.Elapsed;
     }
 
     /// <summary>The version <c>package.json</c> pins for <paramref name="name"/> (an exact version, so that every build runs alike).</summary>
     public string PinnedVersion(string name) =>
         Pinned().TryGetValue(name, out var version) ? version
-        : throw new ExternalToolException($"{Path.Combine(Folder, "package.json")} does not list {name} in devDependencies");
+        : throw new ExternalToolException(Say.NotInDevDependencies(Path.Combine(Folder, "package.json"), name));
 
     /// <summary>The <c>package.json</c> file of <paramref name="name"/> as installed (it may not exist).</summary>
     public string InstalledPackage(string name) => Path.Combine(Folder, "node_modules", name, "package.json");
@@ -42,7 +42,7 @@ public sealed class NpmPackages(string packageFolder, string npm = "npm")
     private Dictionary<string, string> Pinned()
     {
         var file = Path.Combine(Folder, "package.json");
-        if (!File.Exists(file)) throw new ExternalToolException($"{file} is missing; it pins the Node tools the build installs");
+        if (!File.Exists(file)) throw new ExternalToolException(Say.PackageJsonMissing(file));
         using var json = JsonDocument.Parse(File.ReadAllText(file));
         var pinned = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var section in new[] { "dependencies", "devDependencies" })

@@ -17,15 +17,15 @@ public sealed class AssignPage(GuidanceSite site, ContentType type) : DocumentMo
         if (!site.Settings.Languages.Contains(lang))
         {
             context.Report(new SourceLocation(input.Source!, 1), parts.Length < 3
-                ? $"the file name must end in .<language>.md ({string.Join(", ", site.Settings.Languages.Select(l => "." + l + ".md"))})"
-                : $"'{lang}' is not a language of the site{Suggestions.Hint(lang, site.Settings.Languages.ToList())}");
+                ? Say.FileNameLanguage(string.Join(", ", site.Settings.Languages.Select(l => "." + l + ".md")))
+                : Say.NotALanguage(lang, Suggestions.Hint(lang, site.Settings.Languages.ToList())));
             yield break;
         }
         if (!ContentSchema.Check(type, input, context, site.Settings.Languages.ToList())) yield break;
         if (input.GetString("layout") is { } layout && !site.Templates.Exists(layout + ".html"))
         {
             var known = site.FileSystem.GetFiles(TemplateSet.Folder, recursive: false, ".html").Select(f => Path.GetFileNameWithoutExtension(f.RelativePath)).ToList();
-            context.Report(input.LocationOf("layout"), $"unknown layout '{layout}': there is no {TemplateSet.Folder}/{layout}.html in the theme or the input{Suggestions.Hint(layout, known)}");
+            context.Report(input.LocationOf("layout"), Say.UnknownLayout(layout, TemplateSet.Folder, Suggestions.Hint(layout, known)));
             yield break;
         }
         yield return site.Identify(input, type.Kind, lang, type.Section, input.GetString("slug") ?? input.GetString("id")!);

@@ -70,7 +70,7 @@ public sealed partial class CheckLinks(GuidanceSite site) : IModule
                 idsOf[link.TargetDestination] = ids = (sorted, sorted.ToHashSet(StringComparer.Ordinal));
             }
             if (!ids.Set.Contains(link.Anchor))
-                errors.Add(new ContentError(link.Location, $"link to {link.Written}: the page has no anchor '{link.Anchor}'{Suggestions.Hint(link.Anchor, ids.Sorted)}", severity));
+                errors.Add(new ContentError(link.Location, Say.LinkNoSuchAnchor(link.Written, link.Anchor, Suggestions.Hint(link.Anchor, ids.Sorted)), severity));
         }
         return errors.OrderBy(e => e.Location.File, StringComparer.Ordinal).ThenBy(e => e.Location.Line).ThenBy(e => e.Location.Column).ToList();
     }
@@ -90,15 +90,15 @@ public sealed partial class CheckLinks(GuidanceSite site) : IModule
     private string? CheckLink(Document page, MarkdownLink link, PublishedFiles files, SiteModel model, Lazy<IReadOnlyList<string>> pageUrls, List<PendingAnchor> pending)
     {
         var url = link.Url;
-        if (url.Length == 0) return "the link has no target";
+        if (url.Length == 0) return Say.LinkHasNoTarget;
         if (Resolve(page, url) is not { } resolved) return null;
         var (path, anchor) = resolved;
         var shown = path + (anchor.Length > 0 ? "#" + anchor : "");
         var written = shown == url ? $"'{url}'" : $"'{url}' ({shown})";
         if (!path.StartsWith(site.Settings.BasePath, StringComparison.Ordinal))
-            return $"link to {written} leaves the site, which lives under {site.Settings.BasePath}";
+            return Say.LinkLeavesSite(written, site.Settings.BasePath);
         if (files.Find("/" + path[site.Settings.BasePath.Length..]) is not { } target)
-            return $"link to {written}: no page has that URL{Suggestions.Hint(path, pageUrls.Value)}";
+            return Say.LinkNoSuchPage(written, Suggestions.Hint(path, pageUrls.Value));
         if (anchor.Length > 0 && !model.HasAnchor(target, anchor))
             pending.Add(new PendingAnchor(link.Location, written, target.Destination!, anchor));
         return null;
@@ -107,19 +107,19 @@ public sealed partial class CheckLinks(GuidanceSite site) : IModule
     /// <summary>A relative image path names a file below <c>assets/</c> of the input or the theme.</summary>
     private string? CheckImage(Document page, string url, PublishedFiles files, Lazy<IReadOnlyList<string>> images)
     {
-        if (url.Length == 0) return "the image has no file";
+        if (url.Length == 0) return Say.ImageHasNoFile;
         if (ParseMarkdown.IsRelativePath(url))
         {
             var path = Uri.UnescapeDataString(new Uri(new Uri("http://site" + AssetsPath), url).AbsolutePath);
             return files.Find(path) is null
-                ? $"image '{url}' not found: put the file at input/{AssetsPipeline.Folder}/{url}{Suggestions.Hint(url, images.Value)}"
+                ? Say.ImageNotFoundPutAt(url, AssetsPipeline.Folder, Suggestions.Hint(url, images.Value))
                 : null;
         }
         if (Resolve(page, url) is not { } resolved) return null;
         var absolute = resolved.Path;
         var inSite = absolute.StartsWith(site.Settings.BasePath, StringComparison.Ordinal);
         return inSite && files.Find("/" + absolute[site.Settings.BasePath.Length..]) is not null ? null
-            : $"image '{url}' not found{Suggestions.Hint(url, images.Value.Select(i => site.Settings.BasePath + AssetsPipeline.Folder + "/" + i).ToList())}";
+            : Say.ImageNotFound(url, Suggestions.Hint(url, images.Value.Select(i => site.Settings.BasePath + AssetsPipeline.Folder + "/" + i).ToList()));
     }
 
     /// <summary>The URL path (with the base path) and anchor a link leads to from a page, or null for another site.</summary>

@@ -15,7 +15,7 @@ public sealed class SplitLanguages(GuidanceSite site) : DocumentModule
         var id = input.GetString("id")!;
         var fileName = Path.GetFileNameWithoutExtension(input.Source!);
         if (fileName != id)
-            context.Report(input.LocationOf("id"), $"the id '{id}' differs from the file name '{fileName}'; name the file {id}.yml");
+            context.Report(input.LocationOf("id"), Say.IdDiffersFromFileName(id, fileName));
         foreach (var lang in languages)
         {
             var localized = ContentTypes.Study.Fields.Where(f => f.Type == FieldType.Localized && input.ContainsKey(f.Key)).ToList();
@@ -23,7 +23,7 @@ public sealed class SplitLanguages(GuidanceSite site) : DocumentModule
             if (missing.Count > 0 && site.Settings.MissingTranslations != ValidationLevel.Off)
             {
                 foreach (var field in missing)
-                    context.Report(input.LocationOf(field.Key), $"missing translation: '{field.Key}' has no '{lang}' value",
+                    context.Report(input.LocationOf(field.Key), Say.MissingValueTranslation(field.Key, lang),
                         site.Settings.MissingTranslations == ValidationLevel.Warning ? Severity.Warning : Severity.Error);
                 continue;
             }

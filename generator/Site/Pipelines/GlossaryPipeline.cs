@@ -29,7 +29,7 @@ public static class GlossaryPipeline
         {
             var file = input.Source!;
             var entries = YamlData.Read(input.Content, file, 1, out _) as List<object?>
-                ?? throw new ContentException(new SourceLocation(file, 1), "the glossary must be a list of terms ('- id: …')");
+                ?? throw new ContentException(new SourceLocation(file, 1), Say.GlossaryNotList);
             var terms = site.Settings.Languages.ToDictionary(l => l, _ => new List<GlossaryTerm>());
             var seen = new HashSet<string>();
             foreach (var (entry, index) in entries.Select((e, i) => (e, i)))
@@ -37,23 +37,23 @@ public static class GlossaryPipeline
                 var at = new SourceLocation(file, LineOfEntry(input.Content, index));
                 if (entry is not IReadOnlyDictionary<string, object?> map || map.GetValueOrDefault("id") is not string id)
                 {
-                    context.Report(at, "each glossary entry needs an 'id'");
+                    context.Report(at, Say.GlossaryEntryNeedsId);
                     continue;
                 }
                 if (!ContentSchema.IdPattern().IsMatch(id))
                 {
-                    context.Report(at, $"the glossary id '{id}' must be lower-case letters, digits and hyphens (write æ, ø, å as ae, oe, aa)");
+                    context.Report(at, Say.GlossaryIdInvalid(id));
                     continue;
                 }
-                if (!seen.Add(id)) context.Report(at, $"the glossary term '{id}' appears twice");
+                if (!seen.Add(id)) context.Report(at, Say.GlossaryTermTwice(id));
                 foreach (var key in map.Keys.Where(k => k != "id" && !site.Settings.Languages.Contains(k)))
-                    context.Report(at, $"unknown key '{key}' in glossary term '{id}'{Suggestions.Hint(key, ["id", .. site.Settings.Languages])}");
+                    context.Report(at, Say.GlossaryUnknownKey(key, id, Suggestions.Hint(key, ["id", .. site.Settings.Languages])));
                 foreach (var lang in site.Settings.Languages)
                 {
                     if (map.GetValueOrDefault(lang) is not IReadOnlyDictionary<string, object?> version
                         || version.GetValueOrDefault("term") is not string term || version.GetValueOrDefault("definition") is not string definition)
                     {
-                        context.Report(at, $"missing translation: glossary term '{id}' needs a '{lang}' term and definition");
+                        context.Report(at, Say.GlossaryMissingTranslation(id, lang));
                         continue;
                     }
                     var forms = version.GetValueOrDefault("forms") is List<object?> list ? list.OfType<string>().ToList() : [];

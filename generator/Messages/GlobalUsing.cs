@@ -1,0 +1,2 @@
+// Every layer prints through the message table (Say), so it is imported everywhere.
+global using Guidance.Messages;
