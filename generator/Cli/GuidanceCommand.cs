@@ -29,6 +29,7 @@ public static class GuidanceCommand
         var config = new Option<string?>("--config") { Description = "Settings file (default: statiq.json)" };
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index and the offline copy (no Node.js needed)" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline's modules and each phase took" };
+        var readability = new Option<bool>("--readability") { Description = "Print the LIX score of every page's text and summary" };
         var port = new Option<int>("--port") { Description = "Port for the preview server on 127.0.0.1", DefaultValueFactory = _ => 5080 };
         port.Validators.Add(r =>
         {
@@ -48,8 +49,9 @@ public static class GuidanceCommand
         var build = new Command("build", "Build the site into the output folder") { input, theme, output, config, noSearch, timings };
         build.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Staged, search: r.GetValue(noSearch) ? null : PathsOf(r).SearchIndex(),
             beforeSwap: HoldBeforeSwap()), "built", stdout, stderr, r.GetValue(timings)));
-        var check = new Command("check", "Validate everything a build validates; write nothing") { input, theme, output, config, noSearch, timings };
-        check.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Check), "checked", stdout, stderr, r.GetValue(timings), "nothing was written"));
+        var check = new Command("check", "Validate everything a build validates; write nothing") { input, theme, output, config, noSearch, timings, readability };
+        check.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Check), "checked", stdout, stderr, r.GetValue(timings), "nothing was written",
+            r.GetValue(readability)));
         var serve = new Command("serve", "Build, serve on 127.0.0.1 and rebuild on change") { input, theme, output, config, noSearch, port, timings };
         serve.SetAction(async (r, token) =>
         {
@@ -78,12 +80,13 @@ public static class GuidanceCommand
     /// <summary>Runs a build and prints its outcome: figures on success, every located error on failure.</summary>
     /// <param name="nothingDone">What the last line of a failure says was left undone.</param>
     public static int Report(Func<BuildReport> run, string verb, TextWriter stdout, TextWriter stderr, bool timings = false,
-        string nothingDone = "nothing was published")
+        string nothingDone = "nothing was published", bool readability = false)
     {
         try
         {
             var report = run();
             if (timings) PrintTimings(report.Timings ?? [], stdout);
+            if (readability) ReadabilityReport.Print(report.Readability ?? [], stdout);
             foreach (var warning in report.Warnings) stderr.WriteLine(warning);
             var pages = string.Join(", ", report.PagesPerLanguage.OrderBy(p => p.Key).Select(p => $"{p.Value} {p.Key}"));
             stdout.WriteLine($"guidance: {verb} {report.PagesPerLanguage.Values.Sum()} pages ({pages}), {report.FilesWritten} files written, in {report.Elapsed.TotalMilliseconds:0} ms");

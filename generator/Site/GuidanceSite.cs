@@ -57,6 +57,7 @@ public sealed class GuidanceSite
             CitationsPipeline.Create(this),
             SitemapPipeline.Create(this),
             SearchPipeline.Create(this),
+            ReadabilityPipeline.Create(this),
             AssetsPipeline.Create(),
             WebAppPipeline.Create(this),
             LinkCheckPipeline.Create(this),

@@ -15,6 +15,7 @@ public sealed record SiteSettings
     public ValidationLevel Links { get; init; } = ValidationLevel.Error;
     public ValidationLevel MissingTranslations { get; init; } = ValidationLevel.Error;
     public bool AllowRawHtml { get; init; }
+    public ReadabilityLimits Readability { get; init; } = ReadabilityLimits.None;
 
     /// <summary>The path part of the base URL, which every internal link starts with ("/" or "/guidance/").</summary>
     public string BasePath => new Uri(BaseUrl).AbsolutePath is var path && path.EndsWith('/') ? path : path + "/";
@@ -25,7 +26,7 @@ public sealed record SiteSettings
     public string TitleIn(string language) =>
         Title.TryGetValue(language, out var title) ? title : Title.Values.FirstOrDefault() ?? "Guidance";
 
-    private static readonly string[] KnownKeys = ["Title", "BaseUrl", "Languages", "DefaultLanguage", "Validation", "AllowRawHtml"];
+    private static readonly string[] KnownKeys = ["Title", "BaseUrl", "Languages", "DefaultLanguage", "Validation", "AllowRawHtml", "Readability"];
     private static readonly string[] KnownValidationKeys = ["Links", "MissingTranslations"];
 
     public static SiteSettings Load(string path)
@@ -64,6 +65,7 @@ public sealed record SiteSettings
                     "Languages" => settings with { Languages = value.EnumerateArray().Select(v => Text(v)).ToList() },
                     "DefaultLanguage" => settings with { DefaultLanguage = Text(value) },
                     "AllowRawHtml" => settings with { AllowRawHtml = value.GetBoolean() },
+                    "Readability" => settings with { Readability = ReadabilityLimits.Read(value, At) },
                     _ => ReadValidation(settings, value, At),
                 };
             }
