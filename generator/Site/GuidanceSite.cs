@@ -58,6 +58,8 @@ public sealed class GuidanceSite
             SitemapPipeline.Create(this),
             SearchPipeline.Create(this),
             ReadabilityPipeline.Create(this),
+            PackPipeline.Create(this),
+            PackPipeline.CreateData(this),
             AssetsPipeline.Create(),
             WebAppPipeline.Create(this),
             LinkCheckPipeline.Create(this),

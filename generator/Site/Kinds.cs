@@ -11,5 +11,6 @@ public static class Kinds
         Page = "page", Course = "course", Glossary = "glossary";
 
     // Pages the site makes itself.
-    public const string Home = "home", Root = "root", Search = "search", WhatsNew = "whats-new", EvidenceMap = "evidence-map", CourseHandout = "course-handout";
+    public const string Home = "home", Root = "root", Search = "search", WhatsNew = "whats-new", EvidenceMap = "evidence-map", CourseHandout = "course-handout",
+        Pack = "pack";
 }

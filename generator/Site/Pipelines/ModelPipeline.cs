@@ -14,7 +14,7 @@ public static class ModelPipeline
     public static Pipeline Create(GuidanceSite site)
     {
         // Every content type's pipeline and those making pages of their own: each page the model must know.
-        string[] pagePipelines = [.. site.Types.All.Select(t => t.PipelineName), HomePipeline.Name, WhatsNewPipeline.Name, EvidenceMapPipeline.Name, SearchPipeline.Name];
+        string[] pagePipelines = [.. site.Types.All.Select(t => t.PipelineName), HomePipeline.Name, WhatsNewPipeline.Name, EvidenceMapPipeline.Name, SearchPipeline.Name, PackPipeline.Name];
         var pipeline = new Pipeline(Name);
         pipeline.Dependencies.UnionWith(pagePipelines);
         SiteModel? previous = null; // the model of the engine's last run, kept only when it runs again
