@@ -158,6 +158,23 @@ public sealed class PackTests(BrowserFixture fixture)
         browser.AssertNoErrors();
     }
 
+    [Fact]
+    public async Task Offline_a_pack_opens_from_a_shared_link_and_its_references_download()
+    {
+        await using var browser = await fixture.OpenAsync("/da/");
+        var page = browser.Page;
+        await OfflineTests.WaitForTheOfflineCopy(page);
+
+        await browser.Context.SetOfflineAsync(true);
+        await page.GotoAsync("/da/pack/#t=Hjemmebes%C3%B8g&i=network-helps,listen-first");
+        await Expect(Titles(page)).ToHaveTextAsync([Finding, Recommendation]);
+        await Expect(page.Locator(".pack-references li")).ToHaveCountAsync(2);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Hent referencer (RIS)" }).ClickAsync());
+        Assert.Equal("hjemmebesoeg.ris", download.SuggestedFilename);
+        Assert.Equal(2, (await File.ReadAllTextAsync(await download.PathAsync())).Split("ER  - ").Length - 1);
+        browser.AssertNoErrors();
+    }
+
     [Theory]
     [InlineData("da", ColorScheme.Light)]
     [InlineData("en", ColorScheme.Dark)]
