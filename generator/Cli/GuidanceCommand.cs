@@ -31,6 +31,7 @@ public static class GuidanceCommand
         var config = new Option<string?>("--config") { Description = Say.ConfigOption };
         var noSearch = new Option<bool>("--no-search") { Description = Say.NoSearchOption };
         var timings = new Option<bool>("--timings") { Description = Say.TimingsOption };
+        var readability = new Option<bool>("--readability") { Description = Say.ReadabilityOption };
         var port = new Option<int>("--port") { Description = Say.PortOption, DefaultValueFactory = _ => 5080 };
         port.Validators.Add(r =>
         {
@@ -50,8 +51,9 @@ public static class GuidanceCommand
         var build = new Command("build", Say.BuildCommand) { input, theme, output, config, noSearch, timings };
         build.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Staged, search: r.GetValue(noSearch) ? null : PathsOf(r).SearchIndex(),
             beforeSwap: HoldBeforeSwap()), Say.Built, stdout, stderr, r.GetValue(timings)));
-        var check = new Command("check", Say.CheckCommand) { input, theme, output, config, noSearch, timings };
-        check.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Check), Say.Checked, stdout, stderr, r.GetValue(timings), Say.NothingWritten));
+        var check = new Command("check", Say.CheckCommand) { input, theme, output, config, noSearch, timings, readability };
+        check.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Check), Say.Checked, stdout, stderr, r.GetValue(timings), Say.NothingWritten,
+            r.GetValue(readability)));
         var serve = new Command("serve", Say.ServeCommand) { input, theme, output, config, noSearch, port, timings };
         serve.SetAction(async (r, token) =>
         {
@@ -90,13 +92,14 @@ public static class GuidanceCommand
     /// <summary>Runs a build and prints its outcome: figures on success, every located error on failure.</summary>
     /// <param name="nothingDone">What the last line of a failure says was left undone.</param>
     public static int Report(Func<BuildReport> run, string verb, TextWriter stdout, TextWriter stderr, bool timings = false,
-        string? nothingDone = null)
+        string? nothingDone = null, bool readability = false)
     {
         nothingDone ??= Say.NothingPublished;
         try
         {
             var report = run();
             if (timings) PrintTimings(report.Timings ?? [], stdout);
+            if (readability) ReadabilityReport.Print(report.Readability ?? [], stdout);
             foreach (var warning in report.Warnings) stderr.WriteLine(warning);
             var pages = string.Join(", ", report.PagesPerLanguage.OrderBy(p => p.Key).Select(p => $"{p.Value} {p.Key}"));
             stdout.WriteLine(Say.Summary(verb, report.PagesPerLanguage.Values.Sum(), pages, report.FilesWritten, $"{report.Elapsed.TotalMilliseconds:0}"));

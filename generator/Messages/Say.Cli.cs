@@ -13,6 +13,9 @@ public static partial class Say
     public static string TimingsOption => T(
         "Print how long each pipeline's modules and each phase took",
         "Vis, hvor lang tid hvert trin og hver fase tog");
+    public static string ReadabilityOption => T(
+        "Print the LIX score of every page's text and summary",
+        "Vis LIX-tallet for hver sides tekst og resumé");
     public static string PortOption => T("Port for the preview server on 127.0.0.1", "Porten til forhåndsvisningen på 127.0.0.1");
     public static string BuildCommand => T("Build the site into the output folder", "Byg sitet i output-mappen");
     public static string CheckCommand => T("Validate everything a build validates; write nothing", "Tjek alt det, som 'build' tjekker; skriv intet");

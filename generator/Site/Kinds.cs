@@ -12,5 +12,5 @@ public static class Kinds
 
     // Pages the site makes itself.
     public const string Home = "home", Root = "root", Search = "search", WhatsNew = "whats-new", EvidenceMap = "evidence-map", CourseHandout = "course-handout",
-        Changelog = "changelog";
+        Changelog = "changelog", Pack = "pack";
 }

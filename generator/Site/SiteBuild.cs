@@ -101,7 +101,8 @@ public static class SiteBuild
             offline = index is null ? null : new Workbox(search!.Packages, search.Node).Generate(target, site.Settings.Languages, cancellationToken);
         }
         catch (ExternalToolException e) { throw new SearchIndexException(e.Message); }
-        var report = new BuildReport(pages, writes ? files : 0, clock.Elapsed, [.. result.Warnings, .. late], index, [.. result.Timings, .. timings.Steps], offline);
+        var report = new BuildReport(pages, writes ? files : 0, clock.Elapsed, [.. result.Warnings, .. late], index, [.. result.Timings, .. timings.Steps], offline,
+            Pipelines.ReadabilityPipeline.ScoresOf(result));
         return (report, published);
     }
 }

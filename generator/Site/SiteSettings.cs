@@ -13,6 +13,7 @@ public sealed partial record SiteSettings
     public ValidationLevel Links { get; init; } = ValidationLevel.Error;
     public ValidationLevel MissingTranslations { get; init; } = ValidationLevel.Error;
     public bool AllowRawHtml { get; init; }
+    public ReadabilityLimits Readability { get; init; } = ReadabilityLimits.None;
 
     /// <summary>The <c>##</c> sections each kind's body must have, in order (<see cref="SectionRule"/>); none by default.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<SectionRule>> Sections { get; init; } = new Dictionary<string, IReadOnlyList<SectionRule>>();
@@ -32,7 +33,7 @@ public sealed partial record SiteSettings
     public string TitleIn(string language) =>
         Title.TryGetValue(language, out var title) ? title : Title.Values.FirstOrDefault() ?? "Guidance";
 
-    private static readonly string[] KnownKeys = ["Title", "BaseUrl", "Languages", "DefaultLanguage", "Validation", "AllowRawHtml", "Sections", "ReviewIntervalMonths", "Repository"];
+    private static readonly string[] KnownKeys = ["Title", "BaseUrl", "Languages", "DefaultLanguage", "Validation", "AllowRawHtml", "Sections", "ReviewIntervalMonths", "Repository", "Readability"];
     private static readonly string[] KnownValidationKeys = ["Links", "MissingTranslations"];
 
     public static SiteSettings Load(string path)
@@ -75,6 +76,7 @@ public sealed partial record SiteSettings
                     "ReviewIntervalMonths" => settings with { ReviewIntervalMonths = value.TryGetInt32(out var months) && months > 0 ? months : throw new InvalidOperationException() },
                     "Repository" => settings with { Repository = Text(value) is var repository && RepositoryPattern().IsMatch(repository) ? repository
                         : throw new ContentException(At(property.Name), $"Repository '{repository}' must be the GitHub repository as owner/name, like \"knowledge-centre/guidance\"") },
+                    "Readability" => settings with { Readability = ReadabilityLimits.Read(value, At) },
                     _ => ReadValidation(settings, value, At),
                 };
             }

@@ -42,6 +42,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         { "changelog", "/en/changelog/" },
         { "search", "/da/search/?q=inddrage" },
         { "search", "/en/search/?q=involving" },
+        { "pack", "/da/pack/" },
+        { "pack", "/en/pack/" },
     };
 
     [Theory]
@@ -50,6 +52,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     {
         await using var browser = await fixture.OpenAsync(url);
         if (kind == "search") await Expect(browser.Page.Locator(".search-results li").First).ToBeVisibleAsync(); // check the results too
+        if (kind == "pack") await Expect(browser.Page.Locator(".pack-empty")).ToBeVisibleAsync(); // drawn by its script
         await AssertNoViolations(browser, url);
     }
 
@@ -59,6 +62,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     {
         await using var browser = await fixture.OpenAsync(url, colorScheme: ColorScheme.Dark);
         if (kind == "search") await Expect(browser.Page.Locator(".search-results li").First).ToBeVisibleAsync();
+        if (kind == "pack") await Expect(browser.Page.Locator(".pack-empty")).ToBeVisibleAsync();
         // The dark scheme is in use: the page's background is dark, not the light scheme's white.
         Assert.Equal("rgb(18, 24, 32)", await browser.Page.EvaluateAsync<string>("getComputedStyle(document.documentElement).backgroundColor"));
         await AssertNoViolations(browser, url);
@@ -74,7 +78,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await AssertNoViolations(browser, "/");
     }
 
-    private static async Task AssertNoViolations(BrowserPage browser, string url)
+    internal static async Task AssertNoViolations(BrowserPage browser, string url)
     {
         var result = await browser.Page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
         var report = string.Join("\n", result.Violations.Select(v =>

@@ -60,7 +60,7 @@ public sealed class OfflineTests(BrowserFixture fixture)
     }
 
     /// <summary>Until the page's language has a service worker that has kept its files and controls the page.</summary>
-    private static Task WaitForTheOfflineCopy(IPage page) => page.EvaluateAsync(@"async () => {
+    internal static Task WaitForTheOfflineCopy(IPage page) => page.EvaluateAsync(@"async () => {
         await navigator.serviceWorker.ready;
         if (!navigator.serviceWorker.controller)
             await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));

@@ -79,7 +79,9 @@ public sealed class StructuredDataTests(BuiltFixture fixture)
         var html = File.ReadAllText(Path.Combine(site.Output, "en", "findings", "heard", "index.html"));
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
         var scripts = page.QuerySelectorAll("script");
-        Assert.Equal(["application/ld+json", null, null], scripts.Select(s => s.GetAttribute("type")));
+        // The JSON-LD, then the site's own script files only (the pack's, site.js, copy-link.js): no script was injected.
+        Assert.Equal(["application/ld+json", null, null, null], scripts.Select(s => s.GetAttribute("type")));
+        Assert.All(scripts.Skip(1), s => Assert.StartsWith("/assets/", s.GetAttribute("src"), StringComparison.Ordinal));
         Assert.Equal(title, JsonDocument.Parse(scripts[0].TextContent).RootElement.GetProperty("name").GetString());
         Assert.Contains(@"Heard \u003C/script\u003E\u003Cscript\u003Ealert(1)\u003C/script\u003E \u0026 \u003C!-- done", html);
     }

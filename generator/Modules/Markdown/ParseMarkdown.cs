@@ -64,6 +64,8 @@ public sealed class ParseMarkdown(bool allowRawHtml, string? assetsUrl = null) :
     public const string XrefsKey = "Xrefs";
     public const string LinksKey = "Links";
     public const string HeadingsKey = "Headings";
+    /// <summary>The prose's readability counts (<see cref="ProseCounts"/>), counted while the tree is at hand.</summary>
+    public const string ProseKey = "ProseCounts";
 
     private static readonly string[] RefusedSchemes = ["javascript:", "vbscript:", "data:"];
 
@@ -109,6 +111,7 @@ public sealed class ParseMarkdown(bool allowRawHtml, string? assetsUrl = null) :
             new(XrefsKey, xrefs),
             new(LinksKey, links),
             new(HeadingsKey, headings),
+            new(ProseKey, ProseCounts.Of(syntax)),
         ]) with { Content = "" };
     }
 

@@ -16,7 +16,7 @@ public static class ModelPipeline
     {
         modelOf ??= (pages, context) => SiteModel.Of(site, pages, context);
         // Every content type's pipeline and those making pages of their own: each page the model must know.
-        string[] pagePipelines = [.. site.Types.All.Select(t => t.PipelineName), HomePipeline.Name, WhatsNewPipeline.Name, EvidenceMapPipeline.Name, SearchPipeline.Name, ChangelogPipeline.Name];
+        string[] pagePipelines = [.. site.Types.All.Select(t => t.PipelineName), HomePipeline.Name, WhatsNewPipeline.Name, EvidenceMapPipeline.Name, SearchPipeline.Name, ChangelogPipeline.Name, PackPipeline.Name];
         var pipeline = new Pipeline(Name);
         pipeline.Dependencies.UnionWith(pagePipelines);
         pipeline.ProcessModules.Add(new AddDocuments(context =>
