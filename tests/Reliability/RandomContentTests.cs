@@ -9,7 +9,8 @@ namespace Guidance.Tests.Reliability;
 /// <summary>
 /// Random front matter and Markdown never crash the build: every run either publishes the page or stops with
 /// located <c>file:line</c> errors. A one-language site with a single page keeps each build fast enough to
-/// try a hundred files in about fifteen seconds.
+/// try a hundred files in about fifteen seconds; the time is printed, not asserted (performance is bench/'s business,
+/// and a loaded machine made the assertion fail with every case passing).
 /// </summary>
 public sealed partial class RandomContentTests(Xunit.Abstractions.ITestOutputHelper output) : IDisposable
 {
@@ -111,7 +112,6 @@ public sealed partial class RandomContentTests(Xunit.Abstractions.ITestOutputHel
         }, iter: Cases, threads: 1);
 
         output.WriteLine($"{built} built, {refused} refused, in {clock.Elapsed.TotalSeconds:0.0} s");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"{Cases} builds took {clock.Elapsed}");
         // Both outcomes must occur, or the generator is not testing what it claims to.
         Assert.True(built >= 5, $"only {built} of {Cases} random files built");
         Assert.True(refused >= 5, $"only {refused} of {Cases} random files were refused");
