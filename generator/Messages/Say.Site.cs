@@ -182,7 +182,7 @@ public static partial class Say
     // Confidence (GRADE, GRADE-CERQual).
     public static string ConfidenceWrongApproach(string evidence, string approach, string own, string foreign) => T(
         $"a finding with evidence '{evidence}' is judged with {approach}, so 'confidence' takes {own}, not {foreign}",
-        $"et fund med evidence '{evidence}' vurderes med {approach}, så 'confidence' tager {own}, ikke {foreign}");
+        $"et fund med evidence '{evidence}' vurderes med {approach}, så 'confidence' skal være {own}, ikke {foreign}");
     public static string ConfidenceComponentsMissing(string level, string approach, string missing, string notJudged) => T(
         $"a confidence level of '{level}' needs every {approach} component; add {missing}, or write level: {notJudged}",
         $"sikkerhedsniveauet '{level}' kræver alle {approach}-komponenter; tilføj {missing}, eller skriv level: {notJudged}");
@@ -230,7 +230,7 @@ public static partial class Say
         $"ukendt nøgle '{key}' i begrebet '{id}'{hint}");
     public static string GlossaryMissingTranslation(string id, string language) => T(
         $"missing translation: glossary term '{id}' needs a '{language}' term and definition",
-        $"oversættelse mangler: begrebet '{id}' skal have et begreb og en definition på '{language}'");
+        $"oversættelse mangler: begrebet '{id}' skal have en betegnelse og en definition på '{language}'");
 
     // Links and images in the text (CheckLinks).
     public static string LinkHasNoTarget => T("the link has no target", "linket fører ingen steder hen");
