@@ -65,7 +65,7 @@ public static class GuidanceCommand
         var rename = RenameCommand.Create(input, theme, config, PathsOf, stdout, stderr);
 
         // --no-search is accepted, as check accepts it, so the same options work for every command; nothing is indexed.
-        var translations = new Command("translations", "Print whether each page's translations are up to date, stale or missing") { input, theme, output, config, noSearch };
+        var translations = new Command("translations", Say.TranslationsCommand) { input, theme, output, config, noSearch };
         translations.SetAction(r => TranslationsCommand.Run(PathsOf(r), stdout, stderr));
 
         var root = new RootCommand(Say.RootCommand) { build, check, serve, rename, translations };

@@ -11,12 +11,12 @@ public static class ReadabilityReport
 {
     public static void Print(IReadOnlyList<ReadabilityScore> scores, TextWriter stdout)
     {
-        static string Limit(int? limit) => limit is { } l ? $" (limit {l})" : "";
+        static string Limit(int? limit) => limit is { } l ? Say.LixLimit(l) : "";
         foreach (var score in scores)
         {
             var parts = new List<string>();
-            if (score.Text is { } text) parts.Add($"text {text}{Limit(score.TextLimit)}");
-            if (score.Summary is { } summary) parts.Add($"summary {summary}{Limit(score.SummaryLimit)}");
+            if (score.Text is { } text) parts.Add(Say.LixText(text) + Limit(score.TextLimit));
+            if (score.Summary is { } summary) parts.Add(Say.LixSummary(summary) + Limit(score.SummaryLimit));
             // A study's file holds both languages, so its lines name theirs.
             var file = score.File.EndsWith($".{score.Lang}.md", StringComparison.Ordinal) ? score.File : $"{score.File} ({score.Lang})";
             stdout.WriteLine($"{file}: LIX {string.Join(", ", parts)}");
@@ -25,8 +25,8 @@ public static class ReadabilityReport
         {
             var texts = group.Select(s => s.Text).OfType<int>().ToList();
             var summaries = group.Select(s => s.Summary).OfType<int>().ToList();
-            var above = group.Count(s => s.Summary > s.SummaryLimit) is var n && group.Any(s => s.SummaryLimit is not null) ? $", {n} above their limit" : "";
-            stdout.WriteLine($"guidance: readability (LIX), {group.Key.Lang} {group.Key.Kind}: {group.Count()} pages; text median {Median(texts)}; summary median {Median(summaries)}{above}");
+            var above = group.Count(s => s.Summary > s.SummaryLimit) is var n && group.Any(s => s.SummaryLimit is not null) ? Say.LixAboveLimit(n) : "";
+            stdout.WriteLine(Say.LixMedians(group.Key.Lang, group.Key.Kind, group.Count(), Median(texts), Median(summaries), above));
         }
     }
 

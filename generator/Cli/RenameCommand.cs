@@ -10,10 +10,10 @@ public static class RenameCommand
     public static Command Create(Option<string?> input, Option<string?> theme, Option<string?> config, Func<ParseResult, SitePaths> pathsOf,
         TextWriter stdout, TextWriter stderr)
     {
-        var oldId = new Argument<string>("old-id") { Description = "The id the page has now" };
-        var newId = new Argument<string>("new-id") { Description = "The id it gets" };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Print what would change; change nothing" };
-        var command = new Command("rename", "Give a page a new id in every language: rename its files, rewrite every reference to it, redirect its old URLs")
+        var oldId = new Argument<string>("old-id") { Description = Say.OldIdArgument };
+        var newId = new Argument<string>("new-id") { Description = Say.NewIdArgument };
+        var dryRun = new Option<bool>("--dry-run") { Description = Say.DryRunOption };
+        var command = new Command("rename", Say.RenameCommand)
             { oldId, newId, dryRun, input, theme, config };
         command.SetAction(r =>
         {
@@ -23,7 +23,7 @@ public static class RenameCommand
                 var (files, warnings) = new PageRename(pathsOf(r)).Run(from, to, dry);
                 foreach (var warning in warnings) stderr.WriteLine(warning);
                 foreach (var file in files) stdout.WriteLine(RenameMessages.Line(file));
-                stdout.WriteLine(dry ? RenameMessages.DryRun(from, to, files.Count) : RenameMessages.Done(from, to, files.Count));
+                stdout.WriteLine(dry ? Say.RenameDryRun(from, to, files.Count) : Say.Renamed(from, to, files.Count));
                 return GuidanceCommand.Success;
             }
             catch (UsageException e)

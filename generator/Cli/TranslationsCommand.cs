@@ -16,13 +16,13 @@ public static class TranslationsCommand
         catch (ContentException e)
         {
             stderr.WriteLine(e.Error);
-            stderr.WriteLine("guidance: 1 error(s); fix the content to see the status of the translations");
+            stderr.WriteLine(Say.TranslationsFailed(1));
             return GuidanceCommand.ContentErrors;
         }
         catch (BuildFailedException e)
         {
             foreach (var error in e.Errors) stderr.WriteLine(error);
-            stderr.WriteLine($"guidance: {e.Errors.Count} error(s); fix the content to see the status of the translations");
+            stderr.WriteLine(Say.TranslationsFailed(e.Errors.Count));
             return GuidanceCommand.ContentErrors;
         }
         catch (Exception e)

@@ -53,7 +53,7 @@ public static partial class Say
         $"guidance: offline copy (Workbox): {perLanguage}, in {milliseconds} ms of the build",
         $"guidance: offlinekopi (Workbox): {perLanguage}, på {milliseconds} ms af byggetiden");
 
-    public static string NothingPublished => T("nothing was published", "siden blev ikke bygget, og intet blev udgivet");
+    public static string NothingPublished => T("nothing was published", "intet blev udgivet");
     public static string NothingWritten => T("nothing was written", "intet blev skrevet");
     public static string SkipSearch(string nothingDone) => T(
         $"guidance: {nothingDone} (build with --no-search to skip the search index and the offline copy)",
@@ -74,4 +74,27 @@ public static partial class Say
     public static string RebuildFailed => T(
         "The rebuild failed; this is the last good version of the page.",
         "Siden kunne ikke bygges igen; du ser den seneste udgave, der virkede.");
+
+    // guidance translations and guidance rename.
+    public static string TranslationsCommand => T(
+        "Print whether each page's translations are up to date, stale or missing",
+        "Vis for hver side, om oversættelserne er ajour, bagud eller mangler");
+    public static string TranslationsFailed(int errors) => T(
+        $"guidance: {errors} error(s); fix the content to see the status of the translations",
+        $"guidance: {errors} fejl; ret indholdet for at se, hvordan det står til med oversættelserne");
+    public static string RenameCommand => T(
+        "Give a page a new id in every language: rename its files, rewrite every reference to it, redirect its old URLs",
+        "Giv en side et nyt id på alle sprog: omdøb dens filer, ret alle henvisninger til den, og viderestil dens gamle adresser");
+    public static string OldIdArgument => T("The id the page has now", "Det id, siden har nu");
+    public static string NewIdArgument => T("The id it gets", "Det id, siden skal have");
+    public static string DryRunOption => T("Print what would change; change nothing", "Vis, hvad der ville blive ændret; ændr intet");
+
+    // check --readability: each file's LIX scores, then the medians per language and kind.
+    public static string LixText(int score) => T($"text {score}", $"tekst {score}");
+    public static string LixSummary(int score) => T($"summary {score}", $"resumé {score}");
+    public static string LixLimit(int limit) => T($" (limit {limit})", $" (grænse {limit})");
+    public static string LixAboveLimit(int count) => T($", {count} above their limit", $", {count} over deres grænse");
+    public static string LixMedians(string lang, string kind, int pages, string text, string summary, string above) => T(
+        $"guidance: readability (LIX), {lang} {kind}: {pages} pages; text median {text}; summary median {summary}{above}",
+        $"guidance: læsbarhed (LIX), {lang} {Kind(kind)}: {pages} sider; median for tekst {text}; median for resumé {summary}{above}");
 }

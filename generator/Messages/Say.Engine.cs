@@ -13,7 +13,7 @@ public static partial class Say
         $"filen er et link til '{target}', som ikke findes; fjern linket, eller læg filen tilbage");
     public static string LinksOutsideInput(string target) => T(
         $"links outside the input folder (to '{target}'); copy the file into the folder instead",
-        $"linker uden for input-mappen (til '{target}'); kopiér i stedet filen ind i mappen");
+        $"filen er et link, der fører uden for input-mappen (til '{target}'); kopiér i stedet selve filen ind i mappen");
     public static string NotOrdinaryFile(string kind) => T(
         $"this is {kind}, not an ordinary file; guidance reads only ordinary files",
         $"dette er {kind}, ikke en almindelig fil; guidance læser kun almindelige filer");

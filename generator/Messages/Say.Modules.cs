@@ -16,7 +16,7 @@ public static partial class Say
         "front matter (felterne øverst i filen) begynder med '---', men mangler den afsluttende '---'-linje");
     public static string ExpectedKeyValueLines => T(
         "expected 'key: value' lines, found a single value or a list",
-        "forventede linjer som 'nøgle: værdi', men fandt en enkelt værdi eller en liste");
+        "her skulle stå linjer som 'nøgle: værdi', men der står en enkelt værdi eller en liste");
     public static string SecondYamlDocument => T(
         "a second YAML document starts here; front matter holds one",
         "her begynder endnu et YAML-dokument; front matter må kun rumme ét");
@@ -26,7 +26,7 @@ public static partial class Say
         "en værdi her er ikke afsluttet (en '[', '{' eller et anførselstegn uden sin makker?)");
     public static string YamlTooDeep(int levels) => T(
         $"YAML nested more than {levels} levels deep",
-        $"YAML indlejret mere end {levels} niveauer dybt");
+        $"YAML'en er indlejret i mere end {levels} niveauer");
     public static string YamlAlias(string alias) => T(
         $"YAML aliases (*{alias}) are not supported; write the value out",
         $"YAML-aliasser (*{alias}) understøttes ikke; skriv værdien helt ud");
@@ -36,7 +36,7 @@ public static partial class Say
     public static string KeyNotPlainWord => T("a key must be a plain word", "en nøgle skal være et almindeligt ord");
     public static string KeyTwice(string key) => T(
         $"the key '{key}' appears twice (keys are case-insensitive)",
-        $"nøglen '{key}' står der to gange (store og små bogstaver regnes for ens i nøgler)");
+        $"nøglen '{key}' står to gange (store og små bogstaver regnes for ens i nøgler)");
     public static string YamlLineIndented => T(
         "this line is indented, so it reads as part of the value above; start each key at the beginning of its line",
         "linjen er rykket ind og læses derfor som en del af værdien ovenfor; skriv hver nøgle helt ude i starten af linjen");

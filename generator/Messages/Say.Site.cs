@@ -75,7 +75,7 @@ public static partial class Say
         $"mappen '{folder}' bruges allerede af indholdstypen '{kind}'");
     public static string FolderReserved(string folder) => T(
         $"the folder '{folder}' is one the site publishes itself; choose another",
-        $"mappen '{folder}' udgiver sitet selv; vælg en anden");
+        $"mappen '{folder}' er en af dem, sitet selv udgiver; vælg en anden");
     public static string TypeSwitch(string key, string kind, string text) => T(
         $"'{key}' of the content type '{kind}' must be true or false, not '{text}'",
         $"'{key}' for indholdstypen '{kind}' skal være true eller false, ikke '{text}'");
@@ -182,7 +182,7 @@ public static partial class Say
     // Confidence (GRADE, GRADE-CERQual).
     public static string ConfidenceWrongApproach(string evidence, string approach, string own, string foreign) => T(
         $"a finding with evidence '{evidence}' is judged with {approach}, so 'confidence' takes {own}, not {foreign}",
-        $"et fund med evidence '{evidence}' vurderes med {approach}, så 'confidence' tager {own}, ikke {foreign}");
+        $"et fund med evidence '{evidence}' vurderes med {approach}, så 'confidence' skal være {own}, ikke {foreign}");
     public static string ConfidenceComponentsMissing(string level, string approach, string missing, string notJudged) => T(
         $"a confidence level of '{level}' needs every {approach} component; add {missing}, or write level: {notJudged}",
         $"sikkerhedsniveauet '{level}' kræver alle {approach}-komponenter; tilføj {missing}, eller skriv level: {notJudged}");
@@ -230,7 +230,7 @@ public static partial class Say
         $"ukendt nøgle '{key}' i begrebet '{id}'{hint}");
     public static string GlossaryMissingTranslation(string id, string language) => T(
         $"missing translation: glossary term '{id}' needs a '{language}' term and definition",
-        $"oversættelse mangler: begrebet '{id}' skal have et begreb og en definition på '{language}'");
+        $"oversættelse mangler: begrebet '{id}' skal have en betegnelse og en definition på '{language}'");
 
     // Links and images in the text (CheckLinks).
     public static string LinkHasNoTarget => T("the link has no target", "linket fører ingen steder hen");
@@ -250,9 +250,17 @@ public static partial class Say
     public static string ImageNotFound(string url, string hint) => T($"image '{url}' not found{hint}", $"billedet '{url}' findes ikke{hint}");
 
     // Published paths and redirects (published-urls.txt, RedirectFrom).
-    public static string NoLongerMade(string path, string perhaps) => T(
-        $"'{path}' was published, but this build no longer makes it; add it to 'RedirectFrom' in the front matter of the page that replaced it{perhaps}",
-        $"'{path}' er udgivet, men sitet har den ikke længere; tilføj stien under 'RedirectFrom' i front matter på den side, der har afløst den{perhaps}");
+    public static string Vanished(string path, string perhaps) => T(
+        $"the page '{path}' was published, but no page makes it now, so readers' links and bookmarks to it would break; "
+        + $"if another page replaced it, add 'RedirectFrom: [{path}]' to the front matter of that page{perhaps}; if it was deleted or renamed by mistake, restore it",
+        $"siden '{path}' er udgivet, men sitet har den ikke længere, så læsernes links og bogmærker til den ville holde op med at virke; "
+        + $"har en anden side afløst den, så tilføj 'RedirectFrom: [{path}]' i front matter på den side{perhaps}; er den slettet eller omdøbt ved en fejl, så læg den tilbage");
+    public static string PerhapsFileNowAt(string file, string successor) => T(
+        $" (perhaps {file}, now at '{successor}')",
+        $" (måske {file}, som nu ligger på '{successor}')");
+    public static string PerhapsPageNowAt(string successor) => T(
+        $" (perhaps the page now at '{successor}')",
+        $" (måske den side, der nu ligger på '{successor}')");
     public static string MergeConflictMarker(string line) => T(
         $"a merge-conflict marker ('{line}'); keep the paths of both sides, delete the marker lines, and build again",
         $"en markering fra en flettekonflikt ('{line}'); behold stierne fra begge sider, slet markeringslinjerne, og byg igen");
@@ -348,4 +356,123 @@ public static partial class Say
     public static string SettingsFolder => T("folder of the settings file", "mappen med indstillingsfilen");
     public static string Repository => T("repository", "git-repositoriet");
     public static string HomeFolder => T("home folder", "hjemmemappen");
+
+    // Content types: what a page is based on, required lists.
+    public static string BasedOnNeedsStructuredData(string kind) => T(
+        $"'based_on' of the content type '{kind}' is for its structured data; add 'structured_data: true' or remove it",
+        $"'based_on' for indholdstypen '{kind}' bruges til dens strukturerede data; tilføj 'structured_data: true', eller fjern den");
+    public static string BasedOnNotReferring(string kind, string fields, string found) => T(
+        $"'based_on' of the content type '{kind}' must name one of its fields that refers to other pages ({fields}), not {found}",
+        $"'based_on' for indholdstypen '{kind}' skal angive et af dens felter, der henviser til andre sider ({fields}), ikke {found}");
+    public static string ItHasNone => T("it has none", "den har ingen");
+    public static string AListOrMapping => T("a list or mapping", "en liste eller en samling af nøgler");
+    public static string NeedsAtLeastOneId(string kind, string targets, string key) => T(
+        $"a {kind} needs at least one {targets} id in '{key}'",
+        $"{AKind(kind)} skal have mindst ét id på {targets} i '{key}'");
+    /// <summary>A kind among those an id may name: "finding" in English ("finding or recommendation id"), "et fund" in Danish ("id på et fund eller en anbefaling").</summary>
+    public static string KindInList(string kind) => T(kind, AKind(kind));
+    public static string NeedsAtLeastOneValue(string kind, string key) => T(
+        $"a {kind} needs at least one value in '{key}'",
+        $"{AKind(kind)} skal have mindst én værdi i '{key}'");
+
+    // Settings added with the upkeep features (statiq.json).
+    public static string RepositoryInvalid(string repository) => T(
+        $"Repository '{repository}' must be the GitHub repository as owner/name, like \"knowledge-centre/guidance\"",
+        $"Repository '{repository}' skal være GitHub-repositoriet skrevet som ejer/navn, fx \"knowledge-centre/guidance\"");
+    public static string SectionHeadingMissing(string kind, string language) => T(
+        $"a section of '{kind}' in Sections has no heading for '{language}'; give one per language, like {{ \"da\": \"…\", \"en\": \"…\" }}",
+        $"et afsnit for '{kind}' i Sections har ingen overskrift for '{language}'; angiv én for hvert sprog, fx {{ \"da\": \"…\", \"en\": \"…\" }}");
+    public static string ReadabilityLimitInvalid(string name) => T(
+        $"the readability limit of '{name}' must be a whole number from 1 to 100 (a LIX score, like 40)",
+        $"læsbarhedsgrænsen for '{name}' skal være et helt tal fra 1 til 100 (et LIX-tal, fx 40)");
+
+    // The sections a kind of page must have (Sections in statiq.json, CheckSections).
+    public static string SectionMissing(string heading, string kind, string order) => T(
+        $"the body has no section '## {heading}'; a {kind} has the sections {order}, in that order",
+        $"teksten mangler overskriften '## {heading}'; {AKind(kind)} skal have overskrifterne {order} i den rækkefølge");
+    public static string SectionOutOfOrder(string heading, string kind, string order) => T(
+        $"the section '## {heading}' is out of order; a {kind} has the sections {order}, in that order",
+        $"overskriften '## {heading}' står det forkerte sted; {AKind(kind)} skal have overskrifterne {order} i den rækkefølge");
+    public static string ParagraphCitesNoFinding(string heading) => T(
+        $"this paragraph of '## {heading}' links to no finding; every paragraph there says which findings it rests on, with [text](xref:<finding-id>)",
+        $"dette afsnit under '## {heading}' linker ikke til noget fund; hvert afsnit dér skal vise, hvilke fund det bygger på, med [tekst](xref:<fundets-id>)");
+
+    // What the languages of a page must share, and themes without findings (SiteModel.Agreement).
+    public static string TranslationsDisagree(string name, string here, string expected, string reference) => T(
+        $"'{name}' is {here} here but {expected} in {reference}; the translations of a page must agree on it (only the text is translated)",
+        $"'{name}' er {here} her, men {expected} i {reference}; alle sprogversioner af en side skal være ens på dette punkt (kun teksten oversættes)");
+    public static string NotGiven => T("not given", "ikke angivet");
+    public static string ThemeWithoutFindings(string id) => T(
+        $"no finding is tagged with the theme '{id}', so its page lists no findings; add '{id}' to the 'themes' of the findings that belong to it",
+        $"intet fund er knyttet til temaet '{id}', så temaets side viser ingen fund; tilføj '{id}' under 'themes' i de fund, der hører til temaet");
+
+    // Why an id is unknown (MissingIds): a draft, renamed, or published once.
+    public static string IdIsDraft(string draft) => T(
+        $"it is a draft ({draft} has 'draft: true'), so it is not published and a link to it would lead nowhere; remove it here, or publish it by removing 'draft: true'",
+        $"siden er en kladde ({draft} har 'draft: true'), så den er ikke udgivet, og et link til den ville ikke føre nogen steder hen; fjern henvisningen her, eller udgiv siden ved at fjerne 'draft: true'");
+    public static string IdRenamed(string renamed) => T(
+        $"it was renamed to '{renamed}'; write that instead",
+        $"siden har fået det nye id '{renamed}'; skriv det i stedet");
+    public static string IdWasPublished(string path) => T(
+        $"it was published (at '{path}') but no page has that id now; if it was renamed, write its new id, and if it was deleted, remove it here",
+        $"siden har været udgivet (på '{path}'), men ingen side har det id nu; er den omdøbt, så skriv dens nye id, og er den slettet, så fjern henvisningen her");
+
+    // Reviews (reviewed, review_interval) and translations that have fallen behind.
+    public static string NotAReviewInterval(string text) => T(
+        $"'{text}' is not a review interval; give a whole number of months, like 'review_interval: 24'",
+        $"'{text}' er ikke et gyldigt interval mellem gennemgange; angiv et helt antal måneder, fx 'review_interval: 24'");
+    public static string ReviewOverdue(string id, string due, string reviewed, int months) => T(
+        $"the review of '{id}' was due on {due} (reviewed {reviewed}, every {months} months); check the page against newer evidence, then set 'reviewed' to the day you did",
+        $"'{id}' skulle have været gennemgået senest {due} (sidst gennemgået {reviewed}, hver {months}. måned); tjek siden op mod nyere forskning, og sæt derefter 'reviewed' til den dato, du gjorde det");
+    public static string TranslationOutOfDate(string changed, string day, string lastChanged, string checkedKey) => T(
+        $"translation out of date: {changed} changed on {day}, and this file was last changed on {lastChanged}; bring it up to date, or add '{checkedKey}: {day}' if it needs no change",
+        $"oversættelsen er ikke ajour: {changed} blev ændret {day}, og denne fil blev sidst ændret {lastChanged}; opdatér den, eller tilføj '{checkedKey}: {day}', hvis den ikke skal ændres");
+
+    // guidance translations: one line per language of each page, then the totals.
+    public static string TranslationUpToDate(string lang, string file) => T($"  {lang}  up to date  {file}", $"  {lang}  ajour  {file}");
+    public static string TranslationStale(string lang, string since, string file, string changedLang, string changedOn) => T(
+        $"  {lang}  stale since {since}  {file} (the {changedLang} version changed on {changedOn})",
+        $"  {lang}  bagud siden {since}  {file} ({changedLang}-versionen blev ændret {changedOn})");
+    public static string TranslationMissing(string lang) => T($"  {lang}  missing", $"  {lang}  mangler");
+    public static string TranslationTotals(int pages, int upToDate, int stale, int missing) => T(
+        $"guidance: {pages} pages: {upToDate} up to date, {stale} stale, {missing} missing",
+        $"guidance: {pages} sider: {upToDate} ajour, {stale} bagud, {missing} mangler");
+
+    // Readability (LIX) warnings (ReadabilityPipeline).
+    public static string ReadabilityNoKind(string key, string hint, string summary, string kinds) => T(
+        $"Readability: '{key}' is no kind of page{hint}; give '{summary}' or a kind: {kinds}",
+        $"Readability: '{key}' er ikke en sidetype{hint}; angiv '{summary}' eller en sidetype: {kinds}");
+    public static string TextAboveLix(int score, int limit, string kind) => T(
+        $"the text's LIX score is {score}, above the limit of {limit} for a {kind} (Readability in statiq.json); shorter sentences and fewer long words bring it down",
+        $"tekstens LIX-tal er {score}, over grænsen på {limit} for {AKind(kind)} (Readability i statiq.json); kortere sætninger og færre lange ord får det ned");
+    public static string SummaryAboveLix(int score, int limit) => T(
+        $"the summary's LIX score is {score}, above the limit of {limit} for summaries (Readability in statiq.json); shorter sentences and fewer long words bring it down",
+        $"resuméets LIX-tal er {score}, over grænsen på {limit} for resuméer (Readability i statiq.json); kortere sætninger og færre lange ord får det ned");
+
+    // guidance rename.
+    public static string RenameNotAnId(string id) => T(
+        $"'{id}' cannot be an id: use lower-case letters, digits and hyphens (write æ, ø, å as ae, oe, aa)",
+        $"'{id}' kan ikke være et id: brug små bogstaver, tal og bindestreger (skriv æ, ø, å som ae, oe, aa)");
+    public static string RenameNoSuchId(string id) => T($"no page has the id '{id}'; nothing was renamed", $"ingen side har id'et '{id}'; intet blev omdøbt");
+    public static string RenameTaken(string id, string file) => T(
+        $"the id '{id}' is already used by {file}; choose another id; nothing was renamed",
+        $"id'et '{id}' bruges allerede af {file}; vælg et andet id; intet blev omdøbt");
+    public static string RenameWouldOverwrite(string file) => T(
+        $"{file} already exists and would be overwritten; nothing was renamed",
+        $"{file} findes allerede og ville blive overskrevet; intet blev omdøbt");
+    public static string RenameUnreadable(string location, string detail, string id) => T(
+        $"{location}: {Warning}: its front matter cannot be read ({detail}), so references to '{id}' in it were not changed",
+        $"{location}: {Warning}: filens front matter kan ikke læses ({detail}), så henvisninger til '{id}' i den er ikke ændret");
+    public static string Xrefs(int count) => count == 1 ? "1 xref" : T($"{count} xrefs", $"{count} xref'er");
+    public static string Renamed(string oldId, string newId, int files) => T(
+        $"guidance: renamed '{oldId}' to '{newId}' in {files} file(s); run 'guidance check' to see the site builds",
+        $"guidance: '{oldId}' er omdøbt til '{newId}' i {files} fil(er); kør 'guidance check' for at se, at sitet kan bygges");
+    public static string RenameDryRun(string oldId, string newId, int files) => T(
+        $"guidance: --dry-run: renaming '{oldId}' to '{newId}' would change {files} file(s) as above; nothing was changed",
+        $"guidance: --dry-run: at omdøbe '{oldId}' til '{newId}' ville ændre {files} fil(er) som vist ovenfor; intet blev ændret");
+
+    // Publishing.
+    public static string DiskFull(string detail, string ledger) => T(
+        $"the disk is full ({detail}); the site and {ledger} are as they were; free some space and build again",
+        $"disken er fuld ({detail}); sitet og {ledger} er som før; frigør noget plads, og byg igen");
 }

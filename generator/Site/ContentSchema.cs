@@ -38,7 +38,8 @@ public static partial class ContentSchema
         }
         foreach (var field in type.Fields.Where(f => f.Required && f.Type == FieldType.List && document[f.Key] is IEnumerable<object?> { } items && !items.Any()
             && document[f.Key] is not IReadOnlyDictionary<string, object?>))
-            Fail(field.Key, $"a {type.Kind} needs at least one {string.Join(" or ", field.RefersTo ?? ["value"])}{(field.RefersTo is null ? "" : " id")} in '{field.Key}'");
+            Fail(field.Key, field.RefersTo is null ? Say.NeedsAtLeastOneValue(type.Kind, field.Key)
+                : Say.NeedsAtLeastOneId(type.Kind, string.Join(Say.Or, field.RefersTo.Select(Say.KindInList)), field.Key));
         if (ok && type.Rules is not null)
             foreach (var (key, message) in type.Rules(document)) Fail(key, message);
         var id = document.GetString("id");

@@ -64,7 +64,7 @@ public static class ContentTypeDeclarations
                 InWhatsNew: Switch("whats_new", false), InSitemap: Switch("sitemap", true),
                 StructuredData: Switch("structured_data", false) ? JsonLd.Work(BasedOn(map, fields, kind, Fail)) : null);
             if (type.StructuredData is null && map.ContainsKey("based_on"))
-                Fail($"'based_on' of the content type '{kind}' is for its structured data; add 'structured_data: true' or remove it");
+                Fail(Say.BasedOnNeedsStructuredData(kind));
             if (type.InNav && !list) Fail(Say.NavWithoutList(kind));
             labels.AddRange(Labels(map, "label_singular", type.NameKey, kind, languages, Fail));
             if (list) labels.AddRange(Labels(map, "label", type.IndexTitleKey!, kind, languages, Fail));
@@ -112,7 +112,7 @@ public static class ContentTypeDeclarations
         if (map.GetValueOrDefault("based_on") is not { } value) return null;
         var referring = fields.Where(f => f.RefersTo is not null).Select(f => f.Key).ToList();
         if (value is string key && referring.Contains(key)) return key;
-        fail($"'based_on' of the content type '{kind}' must name one of its fields that refers to other pages ({(referring.Count > 0 ? string.Join(", ", referring) : "it has none")}), not {(value is string named ? $"'{named}'" : "a list or mapping")}"
+        fail(Say.BasedOnNotReferring(kind, referring.Count > 0 ? string.Join(", ", referring) : Say.ItHasNone, value is string named ? $"'{named}'" : Say.AListOrMapping)
             + (value is string text ? Suggestions.Hint(text, referring) : ""));
         return null;
     }

@@ -36,12 +36,12 @@ public sealed class MissingIds
     public string? Explain(string id, string lang)
     {
         if (_drafts.SourceOf(id, lang) is { } draft)
-            return $"it is a draft ({draft} has 'draft: true'), so it is not published and a link to it would lead nowhere; remove it here, or publish it by removing 'draft: true'";
+            return Say.IdIsDraft(draft);
         if (_renamed.TryGetValue(id, out var renamed))
-            return $"it was renamed to '{renamed}'; write that instead";
+            return Say.IdRenamed(renamed);
         if (_published.TryGetValue(id, out var paths)
             && (paths.FirstOrDefault(p => p.StartsWith("/" + lang + "/", StringComparison.Ordinal)) ?? paths[0]) is var path)
-            return $"it was published (at '{path}') but no page has that id now; if it was renamed, write its new id, and if it was deleted, remove it here";
+            return Say.IdWasPublished(path);
         return null;
     }
 

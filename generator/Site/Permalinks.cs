@@ -62,11 +62,9 @@ public static class Permalinks
     private static string Vanished(string path, string? successor, Func<string, string?>? sourceOf)
     {
         var perhaps = successor is null ? "" : sourceOf?.Invoke(successor) is { } file
-            ? $" (perhaps {file}, now at '{successor}')"
-            : $" (perhaps the page now at '{successor}')";
-        return $"the page '{path}' was published, but no page makes it now, so readers' links and bookmarks to it would break; "
-            + $"if another page replaced it, add 'RedirectFrom: [{path}]' to the front matter of that page{perhaps}; "
-            + "if it was deleted or renamed by mistake, restore it";
+            ? Say.PerhapsFileNowAt(file, successor)
+            : Say.PerhapsPageNowAt(successor);
+        return Say.Vanished(path, perhaps);
     }
 
     private static string Unreadable(string line) =>

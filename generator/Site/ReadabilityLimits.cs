@@ -24,7 +24,7 @@ public sealed record ReadabilityLimits(IReadOnlyDictionary<string, int> Limits, 
         foreach (var property in value.EnumerateObject())
         {
             if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetInt32(out var limit) || limit is < 1 or > 100)
-                throw new ContentException(at(property.Name), $"the readability limit of '{property.Name}' must be a whole number from 1 to 100 (a LIX score, like 40)");
+                throw new ContentException(at(property.Name), Say.ReadabilityLimitInvalid(property.Name));
             limits[property.Name] = limit;
             locations[property.Name] = at(property.Name);
         }

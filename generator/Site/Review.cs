@@ -33,14 +33,13 @@ public sealed record Review(DateOnly Reviewed, int IntervalMonths)
     public static IEnumerable<(string Key, string Message)> Problems(Document page)
     {
         if (page.GetString(IntervalKey) is { } text && IntervalOf(page) is null)
-            yield return (IntervalKey, $"'{text}' is not a review interval; give a whole number of months, like 'review_interval: 24'");
+            yield return (IntervalKey, Say.NotAReviewInterval(text));
     }
 
     /// <summary>A check warning, when the review was due before <paramref name="today"/>.</summary>
     public static ContentError? Overdue(Document page, SiteSettings settings, DateOnly today) =>
         Of(page, settings) is { } review && review.IsOverdue(today)
             ? new ContentError(page.LocationOf(ReviewedKey),
-                $"the review of '{page.PageId()}' was due on {review.NextDue:yyyy-MM-dd} (reviewed {review.Reviewed:yyyy-MM-dd}, every {review.IntervalMonths} months); "
-                + "check the page against newer evidence, then set 'reviewed' to the day you did", Severity.Warning)
+                Say.ReviewOverdue(page.PageId(), $"{review.NextDue:yyyy-MM-dd}", $"{review.Reviewed:yyyy-MM-dd}", review.IntervalMonths), Severity.Warning)
             : null;
 }

@@ -61,7 +61,7 @@ public static class SiteBuild
         {
             var message = string.Join(" ", e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             var ledger = FileSystem.DisplayPathOf(Path.Combine(paths.Input, Permalinks.FileName));
-            throw new PublishFailedException($"the disk is full ({message}); the site and {ledger} are as they were; free some space and build again");
+            throw new PublishFailedException(Say.DiskFull(message, ledger));
         }
     }
 

@@ -37,9 +37,9 @@ public sealed partial class SiteModel
             var expected = valueOf(reference);
             foreach (var page in pages.Where(p => p != reference && valueOf(p) != expected))
                 Report(FactsOf(page).Id, page.LocationOf(key),
-                    $"'{name}' is {Shown(valueOf(page))} here but {Shown(expected)} in {reference.Source}; the translations of a page must agree on it (only the text is translated)");
+                    Say.TranslationsDisagree(name, Shown(valueOf(page)), Shown(expected), reference.Source!));
         }
-        static string Shown(string? value) => value is null ? "not given" : $"[{value}]";
+        static string Shown(string? value) => value is null ? Say.NotGiven : $"[{value}]";
     }
 
     /// <summary>A theme no finding is tagged with shows an empty page: a warning, since a new theme may wait for its findings.</summary>
@@ -50,7 +50,7 @@ public sealed partial class SiteModel
         {
             var page = versions.GetValueOrDefault(Settings.DefaultLanguage) ?? versions.Values.First();
             if (KindOf(page) != Kinds.Theme || TranslationNotice.Is(page)) continue;
-            Report(WholeSite, page.LocationOf("id"), $"no finding is tagged with the theme '{id}', so its page lists no findings; add '{id}' to the 'themes' of the findings that belong to it", Severity.Warning);
+            Report(WholeSite, page.LocationOf("id"), Say.ThemeWithoutFindings(id), Severity.Warning);
         }
     }
 }

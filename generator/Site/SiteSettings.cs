@@ -75,7 +75,7 @@ public sealed partial record SiteSettings
                     "Sections" => settings with { Sections = ReadSections(value) },
                     "ReviewIntervalMonths" => settings with { ReviewIntervalMonths = value.TryGetInt32(out var months) && months > 0 ? months : throw new InvalidOperationException() },
                     "Repository" => settings with { Repository = Text(value) is var repository && RepositoryPattern().IsMatch(repository) ? repository
-                        : throw new ContentException(At(property.Name), $"Repository '{repository}' must be the GitHub repository as owner/name, like \"knowledge-centre/guidance\"") },
+                        : throw new ContentException(At(property.Name), Say.RepositoryInvalid(repository)) },
                     "Readability" => settings with { Readability = ReadabilityLimits.Read(value, At) },
                     _ => ReadValidation(settings, value, At),
                 };
@@ -89,7 +89,7 @@ public sealed partial record SiteSettings
             throw new ContentException(At("DefaultLanguage"), Say.DefaultLanguageNotListed(settings.DefaultLanguage));
         foreach (var (kind, rules) in settings.Sections)
             if (rules.FirstOrDefault(r => settings.Languages.Any(l => !r.Heading.ContainsKey(l))) is { } partial)
-                throw new ContentException(At("Sections"), $"a section of '{kind}' in Sections has no heading for '{settings.Languages.First(l => !partial.Heading.ContainsKey(l))}'; give one per language, like {{ \"da\": \"…\", \"en\": \"…\" }}");
+                throw new ContentException(At("Sections"), Say.SectionHeadingMissing(kind, settings.Languages.First(l => !partial.Heading.ContainsKey(l))));
         if (!ContentSchema.IsWebAddress(settings.BaseUrl))
             throw new ContentException(At("BaseUrl"), Say.BadBaseUrl(settings.BaseUrl));
         return settings;

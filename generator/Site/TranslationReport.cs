@@ -31,18 +31,18 @@ public static class TranslationReport
     {
         foreach (var entry in entries)
         {
-            yield return $"{entry.Kind} '{entry.Id}'";
+            yield return $"{Say.Kind(entry.Kind)} '{entry.Id}'";
             foreach (var status in entry.Statuses)
                 yield return status.State switch
                 {
-                    TranslationState.UpToDate => $"  {status.Lang}  up to date  {entry.Files[status.Lang]}",
-                    TranslationState.Stale => $"  {status.Lang}  stale since {status.StaleSince:yyyy-MM-dd}  {entry.Files[status.Lang]} "
-                        + $"(the {status.ChangedLang} version changed on {status.ChangedOn:yyyy-MM-dd})",
-                    _ => $"  {status.Lang}  missing",
+                    TranslationState.UpToDate => Say.TranslationUpToDate(status.Lang, entry.Files[status.Lang]),
+                    TranslationState.Stale => Say.TranslationStale(status.Lang, $"{status.StaleSince:yyyy-MM-dd}", entry.Files[status.Lang],
+                        status.ChangedLang!, $"{status.ChangedOn:yyyy-MM-dd}"),
+                    _ => Say.TranslationMissing(status.Lang),
                 };
         }
         var all = entries.SelectMany(e => e.Statuses).ToList();
-        yield return $"guidance: {entries.Count} pages: {all.Count(s => s.State == TranslationState.UpToDate)} up to date, "
-            + $"{all.Count(s => s.State == TranslationState.Stale)} stale, {all.Count(s => s.State == TranslationState.Missing)} missing";
+        yield return Say.TranslationTotals(entries.Count, all.Count(s => s.State == TranslationState.UpToDate),
+            all.Count(s => s.State == TranslationState.Stale), all.Count(s => s.State == TranslationState.Missing));
     }
 }

@@ -38,7 +38,7 @@ public sealed class DanishMessagesTests
         var failed = site.Run("build");
         Assert.Equal(1, failed.ExitCode);
         Assert.Contains(failed.ErrorLines, l => l.StartsWith("input/findings/study-a/heard.en.md:4: ukendt studie 'study-x'", StringComparison.Ordinal));
-        Assert.Equal("guidance: 1 fejl; siden blev ikke bygget, og intet blev udgivet", failed.ErrorLines[^1]);
+        Assert.Equal("guidance: 1 fejl; intet blev udgivet", failed.ErrorLines[^1]);
     }
 
     [Fact]
@@ -85,5 +85,53 @@ public sealed class DanishMessagesTests
         var result = site.Run("check");
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("input/themes/netvaerk.da.md:2: advarsel: oversættelse mangler: 'netvaerk' findes ikke på 'en'", result.ErrorLines);
+    }
+
+    [Fact]
+    public void A_page_that_was_published_and_is_gone_is_explained_in_danish()
+    {
+        using var site = new TempSite { LanguageEnvironment = NoLanguageChosen };
+        Assert.Equal(0, site.Run("build").ExitCode);
+        File.Delete(Path.Combine(site.Input, "findings", "study-b", "network-helps.da.md"));
+        File.Delete(Path.Combine(site.Input, "findings", "study-b", "network-helps.en.md"));
+
+        var result = site.Run("build");
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Array.IndexOf(site.Read("input/published-urls.txt").Split('\n'), "/da/findings/network-helps/") + 1;
+        Assert.Contains($"input/published-urls.txt:{line}: siden '/da/findings/network-helps/' er udgivet, men sitet har den ikke længere, så læsernes links og bogmærker "
+            + "til den ville holde op med at virke; har en anden side afløst den, så tilføj 'RedirectFrom: [/da/findings/network-helps/]' i front matter på den side; "
+            + "er den slettet eller omdøbt ved en fejl, så læg den tilbage", result.ErrorLines);
+        Assert.Equal("guidance: 2 fejl; intet blev udgivet", result.ErrorLines[^1]);
+    }
+
+    [Fact]
+    public void Rename_and_a_reference_to_the_old_id_speak_danish()
+    {
+        using var site = new TempSite { LanguageEnvironment = NoLanguageChosen };
+        var renamed = site.RunArguments("rename", "trust-grows", "trust-builds", "--input", site.Input, "--theme", site.Theme, "--config", site.Config);
+        Assert.True(renamed.ExitCode == 0, renamed.ToString());
+        Assert.Matches(@"guidance: 'trust-grows' er omdøbt til 'trust-builds' i \d+ fil\(er\); kør 'guidance check' for at se, at sitet kan bygges", renamed.Stdout);
+        site.Edit("input/guidance/listen-first.en.md", text => text.Replace("findings: [heard, trust-builds]", "findings: [heard, trust-grows]"));
+
+        var result = site.Run("check");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("input/guidance/listen-first.en.md:4: ukendt fund 'trust-grows': siden har fået det nye id 'trust-builds'; skriv det i stedet", result.ErrorLines);
+    }
+
+    [Fact]
+    public void A_translation_that_has_fallen_behind_is_a_danish_warning()
+    {
+        using var site = new TempSite { LanguageEnvironment = NoLanguageChosen };
+        Git.InitAndCommit(site.Root, DateTimeOffset.Parse("2024-03-05T10:00:00+01:00", System.Globalization.CultureInfo.InvariantCulture));
+        site.Edit("input/findings/study-a/heard.da.md", text => text.Replace("Forældre", "Mange forældre"));
+        Git.CommitAll(site.Root, DateTimeOffset.Parse("2024-06-01T09:30:00+02:00", System.Globalization.CultureInfo.InvariantCulture), "Danish text reworded");
+
+        var check = site.Run("check");
+
+        Assert.True(check.ExitCode == 0, check.ToString());
+        Assert.Contains("input/findings/study-a/heard.en.md:2: advarsel: oversættelsen er ikke ajour: input/findings/study-a/heard.da.md blev ændret 2024-06-01, "
+            + "og denne fil blev sidst ændret 2024-03-05; opdatér den, eller tilføj 'translation_checked: 2024-06-01', hvis den ikke skal ændres", check.ErrorLines);
     }
 }

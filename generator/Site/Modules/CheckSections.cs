@@ -37,8 +37,8 @@ public sealed partial class CheckSections(SiteSettings settings) : DocumentModul
             {
                 var elsewhere = headings.FirstOrDefault(h => h.Text == heading);
                 yield return elsewhere.Text is null
-                    ? (0, $"the body has no section '## {heading}'; a {kind} has the sections {Order()}, in that order")
-                    : (elsewhere.Index, $"the section '## {heading}' is out of order; a {kind} has the sections {Order()}, in that order");
+                    ? (0, Say.SectionMissing(heading, kind, Order()))
+                    : (elsewhere.Index, Say.SectionOutOfOrder(heading, kind, Order()));
                 continue;
             }
             after = found.Index;
@@ -46,7 +46,7 @@ public sealed partial class CheckSections(SiteSettings settings) : DocumentModul
             var end = headings.Select(h => h.Index).Where(i => i > found.Index).DefaultIfEmpty(lines.Length).Min();
             foreach (var (start, paragraph) in Paragraphs(lines, found.Index + 1, end))
                 if (!paragraph.Contains("](xref:", StringComparison.Ordinal) && !paragraph.Contains("](<xref:", StringComparison.Ordinal))
-                    yield return (start, $"this paragraph of '## {heading}' links to no finding; every paragraph there says which findings it rests on, with [text](xref:<finding-id>)");
+                    yield return (start, Say.ParagraphCitesNoFinding(heading));
         }
     }
 

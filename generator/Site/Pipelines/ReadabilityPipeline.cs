@@ -42,8 +42,8 @@ public static class ReadabilityPipeline
         var kinds = site.Types.All.Select(t => t.Kind).ToList();
         foreach (var key in limits.Limits.Keys.Where(k => !k.Equals(ReadabilityLimits.Summary, StringComparison.OrdinalIgnoreCase)
                      && !kinds.Contains(k, StringComparer.OrdinalIgnoreCase)))
-            context.Report(limits.Locations[key], $"Readability: '{key}' is no kind of page{Suggestions.Hint(key, [ReadabilityLimits.Summary, .. kinds])}; " +
-                $"give '{ReadabilityLimits.Summary}' or a kind: {string.Join(", ", kinds)}");
+            context.Report(limits.Locations[key], Say.ReadabilityNoKind(key, Suggestions.Hint(key, [ReadabilityLimits.Summary, .. kinds]),
+                ReadabilityLimits.Summary, string.Join(", ", kinds)));
 
         var model = ModelPipeline.ModelOf(context);
         var scores = new List<ReadabilityScore>();
@@ -54,11 +54,11 @@ public static class ReadabilityPipeline
             var (textLimit, summaryLimit) = (limits.LimitOf(page.Kind()), limits.LimitOf(ReadabilityLimits.Summary));
             if (text > textLimit)
                 context.Report(new SourceLocation(page.Source!, page.Get<int?>(ParseFrontMatter.BodyLineKey) ?? 1),
-                    $"the text's LIX score is {text}, above the limit of {textLimit} for a {page.Kind()} (Readability in statiq.json); shorter sentences and fewer long words bring it down",
+                    Say.TextAboveLix(text.Value, textLimit!.Value, page.Kind()),
                     Severity.Warning);
             if (summary > summaryLimit)
                 context.Report(page.LocationOf("summary"),
-                    $"the summary's LIX score is {summary}, above the limit of {summaryLimit} for summaries (Readability in statiq.json); shorter sentences and fewer long words bring it down",
+                    Say.SummaryAboveLix(summary.Value, summaryLimit!.Value),
                     Severity.Warning);
             if (text is not null || summary is not null)
                 scores.Add(new ReadabilityScore(page.Source!, page.Kind(), page.Lang(), page.PageUrl(), text, textLimit, summary, summaryLimit));

@@ -42,8 +42,7 @@ public static class UpkeepPipeline
         var own = PageHistory.FileOf(site, page)!;
         var day = $"{status.ChangedOn:yyyy-MM-dd}";
         return new ContentError(page.LocationOf("id"),
-            $"translation out of date: {changed.DisplayPath} changed on {day}, and this file was last changed on "
-            + $"{site.History.LastChanged(own.FullPath):yyyy-MM-dd}; bring it up to date, or add '{TranslationStatus.CheckedKey}: {day}' if it needs no change",
+            Say.TranslationOutOfDate(changed.DisplayPath, day, $"{site.History.LastChanged(own.FullPath):yyyy-MM-dd}", TranslationStatus.CheckedKey),
             Severity.Warning);
     }
 }

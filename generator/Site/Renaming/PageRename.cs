@@ -32,19 +32,19 @@ public sealed class PageRename
     public (IReadOnlyList<RenamedFile> Files, IReadOnlyList<string> Warnings) Run(string oldId, string newId, bool dryRun)
     {
         if (!ContentSchema.IdPattern().IsMatch(newId))
-            throw new UsageException(RenameMessages.NotAnId(newId));
+            throw new UsageException(Say.RenameNotAnId(newId));
         var sources = ReadAll();
-        var warnings = sources.Where(s => s.Text.Problem is not null).Select(s => RenameMessages.Unreadable(s.Text.Problem!, oldId)).ToList();
+        var warnings = sources.Where(s => s.Text.Problem is not null).Select(s => Say.RenameUnreadable(s.Text.Problem!.Location.ToString(), s.Text.Problem!.Message, oldId)).ToList();
         var pages = sources.Where(s => s.IsPage && s.Text.Yaml is not null).ToList();
         var targets = pages.Where(s => s.Text.GetString("id") == oldId).ToList();
-        if (targets.Count == 0) throw new UsageException(RenameMessages.NoSuchId(oldId));
-        if (pages.FirstOrDefault(s => s.Text.GetString("id") == newId) is { } taken) throw new UsageException(RenameMessages.Taken(newId, taken.Text.Display));
+        if (targets.Count == 0) throw new UsageException(Say.RenameNoSuchId(oldId));
+        if (pages.FirstOrDefault(s => s.Text.GetString("id") == newId) is { } taken) throw new UsageException(Say.RenameTaken(newId, taken.Text.Display));
         var kind = targets[0].Type.Kind;
 
         var moves = targets.Select(t => (Target: t, To: MovedName(t.Text.FullPath, oldId, newId))).Where(m => m.To is not null).ToList();
         var folder = kind == Kinds.Study ? FindingsFolderMove(oldId, newId) : null;
         foreach (var to in moves.Select(m => m.To!).Append(folder?.To).OfType<string>())
-            if (File.Exists(to) || Directory.Exists(to)) throw new UsageException(RenameMessages.WouldOverwrite(FileSystem.DisplayPathOf(to)));
+            if (File.Exists(to) || Directory.Exists(to)) throw new UsageException(Say.RenameWouldOverwrite(FileSystem.DisplayPathOf(to)));
 
         var changed = new List<RenamedFile>();
         foreach (var source in sources)
@@ -61,7 +61,7 @@ public sealed class PageRename
                 foreach (var field in source.Type.Fields.Where(f => f.RefersTo?.Contains(kind) == true))
                     if (text.ReplaceInValue(field.Key, oldId, newId) > 0) changes.Add(field.Key);
             var xrefs = text.ReplaceXrefs(oldId, newId, wholeFile: source.Type.Format != ContentFormat.Markdown);
-            if (xrefs > 0) changes.Add(RenameMessages.Xrefs(xrefs));
+            if (xrefs > 0) changes.Add(Say.Xrefs(xrefs));
             var moved = moves.FirstOrDefault(m => m.Target == source).To;
             if (changes.Count == 0 && moved is null) continue;
             changed.Add(new RenamedFile(text.Display, moved is null ? null : FileSystem.DisplayPathOf(moved), changes));
