@@ -28,6 +28,7 @@ public static class GuidanceCommand
         var output = new Option<string?>("--output") { Description = "Output folder (default: output/)" };
         var config = new Option<string?>("--config") { Description = "Settings file (default: statiq.json)" };
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index and the offline copy (no Node.js needed)" };
+        var noPdf = new Option<bool>("--no-pdf") { Description = "Skip the courses' PDF handouts" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline's modules and each phase took" };
         var port = new Option<int>("--port") { Description = "Port for the preview server on 127.0.0.1", DefaultValueFactory = _ => 5080 };
         port.Validators.Add(r =>
@@ -45,15 +46,15 @@ public static class GuidanceCommand
                 r.GetValue(config) is { } c ? Path.GetFullPath(c) : defaults.Config);
         }
 
-        var build = new Command("build", "Build the site into the output folder") { input, theme, output, config, noSearch, timings };
+        var build = new Command("build", "Build the site into the output folder") { input, theme, output, config, noSearch, noPdf, timings };
         build.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Staged, search: r.GetValue(noSearch) ? null : PathsOf(r).SearchIndex(),
-            beforeSwap: HoldBeforeSwap()), "built", stdout, stderr, r.GetValue(timings)));
-        var check = new Command("check", "Validate everything a build validates; write nothing") { input, theme, output, config, noSearch, timings };
+            beforeSwap: HoldBeforeSwap(), pdf: !r.GetValue(noPdf)), "built", stdout, stderr, r.GetValue(timings)));
+        var check = new Command("check", "Validate everything a build validates; write nothing") { input, theme, output, config, noSearch, noPdf, timings };
         check.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Check), "checked", stdout, stderr, r.GetValue(timings), "nothing was written"));
-        var serve = new Command("serve", "Build, serve on 127.0.0.1 and rebuild on change") { input, theme, output, config, noSearch, port, timings };
+        var serve = new Command("serve", "Build, serve on 127.0.0.1 and rebuild on change") { input, theme, output, config, noSearch, noPdf, port, timings };
         serve.SetAction(async (r, token) =>
         {
-            try { return await PreviewServer.RunAsync(PathsOf(r), !r.GetValue(noSearch), r.GetValue(port), stdout, stderr, token, r.GetValue(timings)); }
+            try { return await PreviewServer.RunAsync(PathsOf(r), !r.GetValue(noSearch), r.GetValue(port), stdout, stderr, token, r.GetValue(timings), pdf: !r.GetValue(noPdf)); }
             catch (UsageException e) { return Usage(e, stderr); }
             catch (Exception e) when (e is not OperationCanceledException) { return InternalError(e, stderr); }
         });

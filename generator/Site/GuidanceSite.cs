@@ -12,9 +12,11 @@ namespace Guidance.Site;
 /// </summary>
 public sealed class GuidanceSite
 {
-    public GuidanceSite(SitePaths paths, string outputFolder)
+    /// <param name="pdf">Make each course's PDF handout (false for <c>--no-pdf</c>).</param>
+    public GuidanceSite(SitePaths paths, string outputFolder, bool pdf = true)
     {
         Paths = paths;
+        MakesPdf = pdf;
         Settings = SiteSettings.Load(paths.Config);
         FileSystem = new FileSystem([paths.Theme, paths.Input], outputFolder);
         Types = ContentTypes.Load(FileSystem, Settings.Languages);
@@ -34,6 +36,9 @@ public sealed class GuidanceSite
     public UiStrings Strings { get; }
     public TemplateSet Templates { get; }
     public FindingCards Cards { get; }
+
+    /// <summary>Whether the build makes the courses' PDF handouts (<see cref="Handouts.HandoutPdf"/>).</summary>
+    public bool MakesPdf { get; }
 
     /// <summary>When each input file last changed, read once per build (one git walk).</summary>
     public FileHistory History => _history.Result;
@@ -55,6 +60,7 @@ public sealed class GuidanceSite
             TranslationNoticesPipeline.Create(this),
             RedirectsPipeline.Create(this),
             CitationsPipeline.Create(this),
+            CourseFilesPipeline.Create(this),
             SitemapPipeline.Create(this),
             SearchPipeline.Create(this),
             AssetsPipeline.Create(),
