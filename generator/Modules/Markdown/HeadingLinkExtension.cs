@@ -37,9 +37,9 @@ public sealed class HeadingLinkRenderer(HeadingRenderer standard) : HtmlObjectRe
             standard.Write(renderer, heading);
             return;
         }
+        WriteAlias(renderer, heading); // outside the flex row, so it lies just above the heading rather than beside it
         renderer.EnsureLine();
         renderer.Write("<div class=\"anchored\">").WriteLine();
-        WriteAlias(renderer, heading);
         standard.Write(renderer, heading);
         renderer.EnsureLine();
         renderer.Write("<a class=\"heading-link\" href=\"#").WriteEscape(id).Write("\" aria-label=\"").WriteEscape(Label)
