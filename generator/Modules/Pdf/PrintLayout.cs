@@ -12,7 +12,7 @@ public sealed record TextStyle(double Size, bool Bold = false, bool Italic = fal
 /// an image beside a block, links, and a footer on every page. It knows nothing of what it lays out; the same input
 /// gives the same bytes (fixed dates and document id), so a build that changed nothing rewrites no PDF.
 /// </summary>
-public sealed class PrintLayout : IDisposable
+public sealed partial class PrintLayout : IDisposable
 {
     private const double Margin = 56.7; // 2 cm
     private readonly PdfDocument _document = new();
@@ -119,7 +119,10 @@ public sealed class PrintLayout : IDisposable
             {
                 var width = _gfx.MeasureString(lines[i], font).Width;
                 var height = _page!.Height.Point;
-                _page.AddWebLink(new PdfRectangle(new XPoint(x, height - _y - LineHeight(style)), new XPoint(x + width, height - _y)), link);
+                var annotation = _page.AddWebLink(new PdfRectangle(new XPoint(x, height - _y - LineHeight(style)), new XPoint(x + width, height - _y)), link);
+                // Both optional; PDFsharp fills them with a random id and the time of the build.
+                annotation.Elements.Remove("/NM");
+                annotation.Elements.Remove("/M");
             }
             _y += LineHeight(style);
         }
@@ -163,8 +166,37 @@ public sealed class PrintLayout : IDisposable
         _document.Internals.SecondDocumentID = id;
         using var stream = new MemoryStream();
         _document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return WithFixedIds(stream.ToArray(), id);
     }
+
+    /// <summary>
+    /// What PDFsharp draws at random on every save, made to follow from the document instead, so two builds of the same
+    /// handout are the same bytes (and a build that changed nothing rewrites no PDF): each font subset's six capitals
+    /// (<c>CSMHJL+Liberation#20Sans</c>; the standard asks only that they differ between subsets of one file), derived
+    /// from the font's name, and the XMP metadata's document and instance uuids, derived from the document id. Each is
+    /// replaced by one of the same length, so the file's offsets stay right.
+    /// </summary>
+    private static byte[] WithFixedIds(byte[] pdf, string documentId)
+    {
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        text = SubsetTag().Replace(text, match =>
+        {
+            var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.Latin1.GetBytes(match.Groups[2].Value));
+            return "/" + new string(hash.Take(6).Select(b => (char)('A' + b % 26)).ToArray()) + "+" + match.Groups[2].Value;
+        });
+        text = XmpUuid().Replace(text, match =>
+        {
+            var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.Latin1.GetBytes(documentId + match.Groups[1].Value));
+            return $"{match.Groups[1].Value}>uuid:{new Guid(hash.AsSpan(0, 16))}<";
+        });
+        return System.Text.Encoding.Latin1.GetBytes(text);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"/([A-Z]{6})\+([A-Za-z0-9#,-]+)")]
+    private static partial System.Text.RegularExpressions.Regex SubsetTag();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(xmpMM:(?:DocumentID|InstanceID))>uuid:[0-9a-f-]{36}<")]
+    private static partial System.Text.RegularExpressions.Regex XmpUuid();
 
     public void Dispose()
     {
