@@ -10,8 +10,8 @@ namespace Guidance.Site.Pipelines;
 /// The files a trainer downloads from a course page, next to it in each language: the references of every study the
 /// course cites (<c>&lt;course&gt;.ris</c>, <c>&lt;course&gt;.bib</c>) and the handout as a PDF
 /// (<c>&lt;course&gt;.&lt;lang&gt;.pdf</c>, unless <c>--no-pdf</c>). What they say is read from the model in the process
-/// phase, so links to them are checked with every other link; the PDF is drawn in the output phase, which
-/// <c>check</c> does not run.
+/// phase, so links to them are checked with every other link; the PDF is drawn from then on and written in the output
+/// phase. <c>check</c>, which writes nothing, draws none.
 /// </summary>
 public static class CourseFilesPipeline
 {
@@ -37,20 +37,24 @@ public static class CourseFilesPipeline
         var studies = CourseReferences.StudiesOf(course, model).Select(StudyReference.From).ToList();
         foreach (var format in CourseReferences.Formats)
             yield return new Document { Source = course.Source, Destination = folder + CourseReferences.FileName(course, format.Extension), Content = format.Write(studies) };
-        if (site.MakesPdf)
-            yield return new Document { Source = course.Source, Destination = folder + HandoutPdf.FileName(course) }.With(HandoutPdf.Key, HandoutPdf.Of(course, model, site));
+        if (!site.MakesPdf) yield break;
+        // Drawn from now on, beside the rendering of the pages: most of its time is PDFsharp's first run (its code
+        // compiled, the typeface read), which would otherwise wait for every page to be written.
+        var handout = HandoutPdf.Of(course, model, site);
+        yield return new Document { Source = course.Source, Destination = folder + HandoutPdf.FileName(course) }
+            .With(HandoutPdf.Key, Task.Run(() => HandoutPdf.Render(handout)));
     }
 
     /// <summary>The course's reference files, for its page to link to.</summary>
     public static IReadOnlyList<CitationFile> ReferenceFilesOf(Document course) =>
         CourseReferences.Formats.Select(f => new CitationFile(f.Label, course.PageUrl() + CourseReferences.FileName(course, f.Extension), f.Extension, f.MediaType)).ToList();
 
-    /// <summary>Draws each handout's PDF, in parallel with the others.</summary>
+    /// <summary>Takes each handout's PDF once it is drawn.</summary>
     private sealed class DrawPdf : DocumentModule
     {
         protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
         {
-            yield return input[HandoutPdf.Key] is Handout handout ? input.With([new(WriteFiles.BytesKey, HandoutPdf.Render(handout)), new(HandoutPdf.Key, null)]) : input;
+            yield return input[HandoutPdf.Key] is Task<byte[]> drawing ? input.With([new(WriteFiles.BytesKey, drawing.GetAwaiter().GetResult()), new(HandoutPdf.Key, null)]) : input;
         }
     }
 }
