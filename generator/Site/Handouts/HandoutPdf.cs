@@ -88,8 +88,8 @@ public static class HandoutPdf
             var height = pdf.LineHeight(Kicker) + pdf.Measure(item.Title, ItemTitle, textInset) + 4
                 + (item.Summary is { } s ? pdf.Measure(s, Body, textInset) : 0)
                 + (item.SourcesHeading is not null ? pdf.LineHeight(Source) : 0)
-                + item.Sources.Sum(source => pdf.Measure(source, Source, textInset)) + pdf.LineHeight(Small);
-            pdf.KeepTogether(Math.Max(height, QrSize) + 12);
+                + item.Sources.Sum(source => pdf.Measure(source, Source, textInset));
+            pdf.KeepTogether(Math.Max(height, QrSize) + pdf.LineHeight(Small) + 12);
             pdf.Rule();
             var top = pdf.Position;
             pdf.ImageAtRight(QrCode.Bitmap(item.Url), QrSize);
@@ -100,8 +100,9 @@ public static class HandoutPdf
             pdf.Space(3);
             if (item.SourcesHeading is { } sourcesHeading) pdf.Text(sourcesHeading, Source, textInset);
             foreach (var source in item.Sources) pdf.Text(source, Source, textInset, hangingIndent: 8);
-            pdf.Text(item.Url, Small, textInset, link: item.Url);
+            // The address goes below the QR code, across the whole width: it does not wrap.
             pdf.MoveTo(top + QrSize);
+            pdf.Text(item.Url, Small, link: item.Url);
             pdf.Space(12);
         }
 
