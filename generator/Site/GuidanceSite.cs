@@ -60,7 +60,7 @@ public sealed class GuidanceSite
             TranslationNoticesPipeline.Create(this),
             RedirectsPipeline.Create(this),
             CitationsPipeline.Create(this),
-            CourseFilesPipeline.Create(this),
+            CourseFilesPipeline.Create(this, draw: write),
             SitemapPipeline.Create(this),
             SearchPipeline.Create(this),
             AssetsPipeline.Create(),

@@ -45,7 +45,7 @@ public static class SiteBuild
         try
         {
             var timings = new Timings();
-            var site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, target, pdf && staged));
+            var site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, target, pdf));
             // Streaming writes pages before every page is rendered: safe where a failed build's files are thrown away
             // (staged) or none are written (check).
             var engine = site.CreateEngine(write: staged, streaming: true);

@@ -17,21 +17,22 @@ public static class CourseFilesPipeline
 {
     public const string Name = "course-files";
 
-    public static Pipeline Create(GuidanceSite site)
+    /// <param name="draw">Draw the PDFs; <c>check</c>, which writes nothing, only needs to know they will be there.</param>
+    public static Pipeline Create(GuidanceSite site, bool draw = true)
     {
         var pipeline = new Pipeline(Name);
         pipeline.Dependencies.Add(ModelPipeline.Name);
         pipeline.ProcessModules.Add(new AddDocuments(context =>
         {
             var model = ModelPipeline.ModelOf(context);
-            return site.Settings.Languages.SelectMany(lang => model.OfKind(Kinds.Course, lang)).SelectMany(course => FilesOf(course, model, site));
+            return site.Settings.Languages.SelectMany(lang => model.OfKind(Kinds.Course, lang)).SelectMany(course => FilesOf(course, model, site, draw));
         }));
         pipeline.OutputModules.Add(new DrawPdf());
         pipeline.OutputModules.Add(new WriteFiles());
         return pipeline;
     }
 
-    private static IEnumerable<Document> FilesOf(Document course, SiteModel model, GuidanceSite site)
+    private static IEnumerable<Document> FilesOf(Document course, SiteModel model, GuidanceSite site, bool draw)
     {
         var folder = site.DestinationOf(course.PageUrl())[..^"index.html".Length];
         var studies = CourseReferences.StudiesOf(course, model).Select(StudyReference.From).ToList();
@@ -40,9 +41,14 @@ public static class CourseFilesPipeline
         if (!site.MakesPdf) yield break;
         // Drawn from now on, beside the rendering of the pages: most of its time is PDFsharp's first run (its code
         // compiled, the typeface read), which would otherwise wait for every page to be written.
+        var pdf = new Document { Source = course.Source, Destination = folder + HandoutPdf.FileName(course) };
+        if (!draw)
+        {
+            yield return pdf;
+            yield break;
+        }
         var handout = HandoutPdf.Of(course, model, site);
-        yield return new Document { Source = course.Source, Destination = folder + HandoutPdf.FileName(course) }
-            .With(HandoutPdf.Key, Task.Run(() => HandoutPdf.Render(handout)));
+        yield return pdf.With(HandoutPdf.Key, Task.Run(() => HandoutPdf.Render(handout)));
     }
 
     /// <summary>The course's reference files, for its page to link to.</summary>
