@@ -39,16 +39,11 @@ public static class CourseFilesPipeline
         foreach (var format in CourseReferences.Formats)
             yield return new Document { Source = course.Source, Destination = folder + CourseReferences.FileName(course, format.Extension), Content = format.Write(studies) };
         if (!site.MakesPdf) yield break;
+        var pdf = new Document { Source = course.Source, Destination = folder + HandoutPdf.FileName(course) };
         // Drawn from now on, beside the rendering of the pages: most of its time is PDFsharp's first run (its code
         // compiled, the typeface read), which would otherwise wait for every page to be written.
-        var pdf = new Document { Source = course.Source, Destination = folder + HandoutPdf.FileName(course) };
-        if (!draw)
-        {
-            yield return pdf;
-            yield break;
-        }
-        var handout = HandoutPdf.Of(course, model, site);
-        yield return pdf.With(HandoutPdf.Key, Task.Run(() => HandoutPdf.Render(handout)));
+        var handout = draw ? HandoutPdf.Of(course, model, site) : null;
+        yield return handout is null ? pdf : pdf.With(HandoutPdf.Key, Task.Run(() => HandoutPdf.Render(handout)));
     }
 
     /// <summary>The course's reference files, for its page to link to.</summary>
