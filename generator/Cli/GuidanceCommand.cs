@@ -30,6 +30,7 @@ public static class GuidanceCommand
         var output = new Option<string?>("--output") { Description = Say.OutputOption };
         var config = new Option<string?>("--config") { Description = Say.ConfigOption };
         var noSearch = new Option<bool>("--no-search") { Description = Say.NoSearchOption };
+        var noPdf = new Option<bool>("--no-pdf") { Description = Say.NoPdfOption };
         var timings = new Option<bool>("--timings") { Description = Say.TimingsOption };
         var readability = new Option<bool>("--readability") { Description = Say.ReadabilityOption };
         var port = new Option<int>("--port") { Description = Say.PortOption, DefaultValueFactory = _ => 5080 };
@@ -48,16 +49,16 @@ public static class GuidanceCommand
                 r.GetValue(config) is { } c ? Path.GetFullPath(c) : defaults.Config);
         }
 
-        var build = new Command("build", Say.BuildCommand) { input, theme, output, config, noSearch, timings };
+        var build = new Command("build", Say.BuildCommand) { input, theme, output, config, noSearch, noPdf, timings };
         build.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Staged, search: r.GetValue(noSearch) ? null : PathsOf(r).SearchIndex(),
-            beforeSwap: HoldBeforeSwap()), Say.Built, stdout, stderr, r.GetValue(timings)));
-        var check = new Command("check", Say.CheckCommand) { input, theme, output, config, noSearch, timings, readability };
+            beforeSwap: HoldBeforeSwap(), pdf: !r.GetValue(noPdf)), Say.Built, stdout, stderr, r.GetValue(timings)));
+        var check = new Command("check", Say.CheckCommand) { input, theme, output, config, noSearch, noPdf, timings, readability };
         check.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Check), Say.Checked, stdout, stderr, r.GetValue(timings), Say.NothingWritten,
             r.GetValue(readability)));
-        var serve = new Command("serve", Say.ServeCommand) { input, theme, output, config, noSearch, port, timings };
+        var serve = new Command("serve", Say.ServeCommand) { input, theme, output, config, noSearch, noPdf, port, timings };
         serve.SetAction(async (r, token) =>
         {
-            try { return await PreviewServer.RunAsync(PathsOf(r), !r.GetValue(noSearch), r.GetValue(port), stdout, stderr, token, r.GetValue(timings)); }
+            try { return await PreviewServer.RunAsync(PathsOf(r), !r.GetValue(noSearch), r.GetValue(port), stdout, stderr, token, r.GetValue(timings), pdf: !r.GetValue(noPdf)); }
             catch (UsageException e) { return Usage(e, stderr); }
             catch (Exception e) when (e is not OperationCanceledException) { return InternalError(e, stderr); }
         });

@@ -48,11 +48,11 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <param name="timings">Print each build's timings (<c>--timings</c>).</param>
     /// <exception cref="UsageException">The output folder is not one a build may write (<see cref="OutputFolder.Check"/>).</exception>
     public static async Task<PreviewServer> StartAsync(SitePaths paths, int port, TextWriter stdout, TextWriter stderr,
-        bool search = false, CancellationToken token = default, bool timings = false)
+        bool search = false, CancellationToken token = default, bool timings = false, bool pdf = true)
     {
         OutputFolder.Check(paths);
         var live = new LiveReload(Path.Combine(paths.Theme, "preview", "live-reload.js"));
-        var site = new LiveSite(paths, search ? paths.SearchIndex() : null);
+        var site = new LiveSite(paths, search ? paths.SearchIndex() : null, pdf);
         var language = MessageLanguage.Current; // rebuilds run on the file watcher's timer: they speak the language serve was started in
         int Build(Func<string> verb, IReadOnlyCollection<string> changed)
         {
@@ -72,9 +72,9 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     public static async Task<int> RunAsync(SitePaths paths, bool search, int port, TextWriter stdout, TextWriter stderr, CancellationToken token,
-        bool timings = false)
+        bool timings = false, bool pdf = true)
     {
-        await using var server = await StartAsync(paths, port, stdout, stderr, search, token, timings);
+        await using var server = await StartAsync(paths, port, stdout, stderr, search, token, timings, pdf);
         stdout.WriteLine(Say.Serving(paths.Output, server.Address.ToString()));
         try { await Task.Delay(Timeout.Infinite, token); }
         catch (OperationCanceledException) { }

@@ -16,6 +16,7 @@ public static partial class Say
     public static string ReadabilityOption => T(
         "Print the LIX score of every page's text and summary",
         "Vis LIX-tallet for hver sides tekst og resumé");
+    public static string NoPdfOption => T("Skip the courses' PDF handouts", "Spring kursernes PDF-materialer over");
     public static string PortOption => T("Port for the preview server on 127.0.0.1", "Porten til forhåndsvisningen på 127.0.0.1");
     public static string BuildCommand => T("Build the site into the output folder", "Byg sitet i output-mappen");
     public static string CheckCommand => T("Validate everything a build validates; write nothing", "Tjek alt det, som 'build' tjekker; skriv intet");

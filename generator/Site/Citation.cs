@@ -25,6 +25,23 @@ public static class Citation
         return $"{parts[0]}, {string.Join(" ", initials)}";
     }
 
+    /// <summary>
+    /// APA 7's parenthetical citation without its brackets: "Villumsen et al., 2025" (three or more authors),
+    /// "Miller &amp; Haslam, 2021", "VIVE, 2023" (an organisation as author), "n.d." for no year.
+    /// </summary>
+    public static string InText(Document study)
+    {
+        var surnames = study.GetList("authors").Select(a => a.Split(',', 2, StringSplitOptions.TrimEntries)[0]).Where(s => s.Length > 0).ToList();
+        var who = surnames.Count switch
+        {
+            0 => study.GetString("organisation") ?? study.Title(),
+            1 => surnames[0],
+            2 => $"{surnames[0]} & {surnames[1]}",
+            _ => $"{surnames[0]} et al.",
+        };
+        return $"{who}, {study.GetString("year") ?? "n.d."}";
+    }
+
     public static string Apa(Document study)
     {
         var creator = Authors(study.GetList("authors")) is { Length: > 0 } a ? a : study.GetString("organisation") ?? "";

@@ -47,7 +47,7 @@ public sealed class ContentTypes
 
     public static readonly ContentType Course = new(Kinds.Course, "courses", [
         .. CommonFields, new("items", FieldType.List, Required: true, RefersTo: [Kinds.Finding, Kinds.Recommendation])],
-        "courses", IndexTitleKey: "courses.title");
+        "courses", IndexTitleKey: "courses.title", InNav: true, Searched: true);
 
     /// <summary>Entries of <c>glossary.yml</c>, each giving every language its term, definition and inflected forms.</summary>
     public static readonly ContentType Glossary = new(Kinds.Glossary, "glossary.yml", [

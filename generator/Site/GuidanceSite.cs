@@ -12,9 +12,11 @@ namespace Guidance.Site;
 /// </summary>
 public sealed class GuidanceSite
 {
-    public GuidanceSite(SitePaths paths, string outputFolder)
+    /// <param name="pdf">Make each course's PDF handout (false for <c>--no-pdf</c>).</param>
+    public GuidanceSite(SitePaths paths, string outputFolder, bool pdf = true)
     {
         Paths = paths;
+        MakesPdf = pdf;
         Settings = SiteSettings.Load(paths.Config);
         FileSystem = new FileSystem([paths.Theme, paths.Input], outputFolder);
         Types = ContentTypes.Load(FileSystem, Settings.Languages);
@@ -41,6 +43,9 @@ public sealed class GuidanceSite
     /// <summary>The drafts this build left out.</summary>
     public Drafts Drafts { get; } = new();
 
+    /// <summary>Whether the build makes the courses' PDF handouts (<see cref="Handouts.HandoutPdf"/>).</summary>
+    public bool MakesPdf { get; }
+
     /// <summary>When each input file last changed, read once per build (one git walk).</summary>
     public FileHistory History => _history.Result;
 
@@ -64,6 +69,7 @@ public sealed class GuidanceSite
             ChangelogFeedPipeline.Create(this),
             RedirectsPipeline.Create(this),
             CitationsPipeline.Create(this),
+            CourseFilesPipeline.Create(this, draw: write),
             SitemapPipeline.Create(this),
             SearchPipeline.Create(this),
             ReadabilityPipeline.Create(this),

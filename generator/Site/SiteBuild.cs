@@ -13,8 +13,9 @@ public static class SiteBuild
     /// <param name="search">Indexes the written site and makes its service workers as the last steps (never in <see cref="BuildMode.Check"/>); null skips both.</param>
     /// <param name="beforeSwap">Called with the staging folder once everything is written there, just before the swap.</param>
     /// <exception cref="UsageException">The output folder is not one a build may write (<see cref="OutputFolder.Check"/>).</exception>
+    /// <param name="pdf">Make the courses' PDF handouts (<c>--no-pdf</c> turns it off).</param>
     public static BuildReport Run(SitePaths paths, BuildMode mode, CancellationToken cancellationToken = default, Pagefind? search = null,
-        Action<string>? beforeSwap = null)
+        Action<string>? beforeSwap = null, bool pdf = true)
     {
         var clock = Stopwatch.StartNew();
         var staged = mode == BuildMode.Staged;
@@ -23,7 +24,7 @@ public static class SiteBuild
         try
         {
             var timings = new Timings();
-            var site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, target));
+            var site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, target, pdf));
             // Streaming writes pages before every page is rendered: safe where a failed build's files are thrown away
             // (staged) or none are written (check).
             var engine = site.CreateEngine(write: staged, streaming: true);

@@ -23,8 +23,9 @@ public sealed class SearchIndexTests(BrowserFixture fixture)
         {
             var index = languages.GetProperty(lang);
             Assert.Equal(lang, index.GetProperty("wasm").GetString()); // a language without a stemmer gets "unknown"
-            // 3 findings, 3 themes, 2 studies, 1 recommendation, 1 info page and the glossary; no lists, home or search page.
-            Assert.Equal(11, index.GetProperty("page_count").GetInt32());
+            // 3 findings, 3 themes, 2 studies, 1 recommendation, 1 info page, the glossary and 1 course; no lists, home,
+            // search page or course handout.
+            Assert.Equal(12, index.GetProperty("page_count").GetInt32());
         }
         Assert.Equal(2, languages.EnumerateObject().Count());
         Assert.True(File.Exists(Path.Combine(fixture.Site.Output, "pagefind", "pagefind.js")));

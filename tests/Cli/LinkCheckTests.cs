@@ -45,8 +45,8 @@ public sealed class LinkCheckTests
         Assert.Equal(1, result.ExitCode);
         Assert.Equal([
             "input/pages/links.da.md:6:1: link to '/da/findings/heard/#hvad-studiet-fand': the page has no anchor 'hvad-studiet-fand' (did you mean 'hvad-studiet-fandt'?)",
-            "input/pages/links.da.md:7:1: link to '#forste-afsnit' (/da/links/#forste-afsnit): the page has no anchor 'forste-afsnit' (did you mean 'første-afsnit'?)",
-            "input/pages/links.da.md:8:1: link to '#foerste-afsnit' (/da/links/#foerste-afsnit): the page has no anchor 'foerste-afsnit' (did you mean 'første-afsnit'?)",
+            // '#foerste-afsnit' (line 8) is the heading's id now (ids are ASCII); 'første-afsnit' still lands on it.
+            "input/pages/links.da.md:7:1: link to '#forste-afsnit' (/da/links/#forste-afsnit): the page has no anchor 'forste-afsnit' (did you mean 'foerste-afsnit'?)",
             "input/pages/links.da.md:9:1: link to '/da/themes/tillid/#study-study-x': the page has no anchor 'study-study-x' (did you mean 'study-study-a'?)",
         ], result.ErrorLines.Where(l => l.StartsWith("input/", StringComparison.Ordinal)));
     }

@@ -13,15 +13,19 @@ public sealed class CitationFileTests(BuiltFixture fixture)
     [InlineData("en", "study-a")]
     [InlineData("da", "study-b")]
     [InlineData("en", "study-b")]
-    public void Each_study_page_links_to_its_reference_as_BibTeX_RIS_and_CSL_JSON_written_beside_it(string lang, string id)
+    public void Each_study_page_links_to_its_reference_as_BibTeX_RIS_and_CSL_JSON_named_after_the_study_and_written_beside_it(string lang, string id)
     {
         var url = $"/{lang}/studies/{id}/";
         var links = fixture.Document(url).QuerySelectorAll(".downloads a[download]").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal([url + "citation.bib", url + "citation.ris", url + "citation.json"], links);
+        Assert.Equal([url + id + ".bib", url + id + ".ris", url + id + ".json"], links);
         var reference = FixtureStudies.Reference(id, lang);
-        Assert.Equal(BibTex.Write(reference), File.ReadAllText(fixture.FileOf(url + "citation.bib")));
-        Assert.Equal(Ris.Write(reference), File.ReadAllText(fixture.FileOf(url + "citation.ris")));
-        Assert.Equal(CslJson.Write(reference), File.ReadAllText(fixture.FileOf(url + "citation.json")));
+        // The names first published (citation.*) still answer, with the same reference.
+        foreach (var name in new[] { id, "citation" })
+        {
+            Assert.Equal(BibTex.Write(reference), File.ReadAllText(fixture.FileOf(url + name + ".bib")));
+            Assert.Equal(Ris.Write(reference), File.ReadAllText(fixture.FileOf(url + name + ".ris")));
+            Assert.Equal(CslJson.Write(reference), File.ReadAllText(fixture.FileOf(url + name + ".json")));
+        }
     }
 
     [Fact]

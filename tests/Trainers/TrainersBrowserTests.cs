@@ -93,6 +93,34 @@ public sealed class TrainersBrowserTests(BuiltFixture fixture, TrainersBrowserTe
     }
 
     [Fact]
+    public async Task Clicking_a_course_items_link_copies_the_address_of_the_item_in_the_course()
+    {
+        var (page, errors) = await OpenAsync("/en/courses/first-steps/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Link to this text in the course: Parents want to be heard" }).ClickAsync();
+
+        await Expect(page.Locator(".copy-status")).ToHaveTextAsync("Link copied.");
+        Assert.Equal("https://fixture.example.org/en/courses/first-steps/#item-heard", await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Link to this course" }).ClickAsync();
+        await Expect(page.Locator(".copy-status")).ToHaveTextAsync("Link copied.");
+        Assert.Equal("https://fixture.example.org/en/courses/first-steps/", await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
+        Assert.Empty(errors);
+    }
+
+    [Theory]
+    [InlineData("/da/guidance/listen-first/#sådan-kan-du-gøre", "saadan-kan-du-goere")]
+    [InlineData("/da/guidance/listen-first/#saadan-kan-du-goere", "saadan-kan-du-goere")]
+    public async Task A_link_to_a_headings_old_id_with_danish_letters_lands_on_the_heading_as_its_new_id_does(string url, string id)
+    {
+        var (page, errors) = await OpenAsync("/da/guidance/listen-first/");
+        await page.SetViewportSizeAsync(390, 500); // a phone, so the section lies below the first screen
+        await page.GotoAsync(url);
+        var top = await page.Locator("#" + id).EvaluateAsync<double>("h => h.getBoundingClientRect().top");
+        Assert.True(await page.EvaluateAsync<double>("window.scrollY") > 0, "the page did not move to the section");
+        Assert.InRange(top, -2, 60);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task In_print_a_handout_has_no_navigation_prints_link_addresses_and_starts_each_text_on_a_new_page()
     {
         var (page, _) = await OpenAsync("/en/courses/first-steps/handout/");

@@ -12,12 +12,16 @@ public sealed class WriteFiles : DocumentModule
 {
     public const string SourceFileKey = "SourceFile";
 
+    /// <summary>A document whose file is binary (a PDF) carries its bytes here instead of text in its content.</summary>
+    public const string BytesKey = "Bytes";
+
     protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
     {
         if (input.Destination is { } destination)
         {
             var path = OutputPathOf(context.FileSystem, destination, input);
             if (input[SourceFileKey] is string sourceFile) CopyIfChanged(sourceFile, path);
+            else if (input[BytesKey] is byte[] bytes) WriteIfChanged(path, bytes);
             else WriteIfChanged(path, input.Content);
         }
         yield return input;

@@ -33,9 +33,11 @@ public sealed class HeadingLinkRenderer(HeadingRenderer standard) : HtmlObjectRe
         var id = heading.TryGetAttributes()?.Id;
         if (Label is null || string.IsNullOrEmpty(id) || heading.Level is < 2 or > 3 || !renderer.EnableHtmlForBlock)
         {
+            WriteAlias(renderer, heading);
             standard.Write(renderer, heading);
             return;
         }
+        WriteAlias(renderer, heading); // outside the flex row, so it lies just above the heading rather than beside it
         renderer.EnsureLine();
         renderer.Write("<div class=\"anchored\">").WriteLine();
         standard.Write(renderer, heading);
@@ -43,5 +45,13 @@ public sealed class HeadingLinkRenderer(HeadingRenderer standard) : HtmlObjectRe
         renderer.Write("<a class=\"heading-link\" href=\"#").WriteEscape(id).Write("\" aria-label=\"").WriteEscape(Label)
             .Write(": ").WriteEscape(ParseMarkdown.InlineText(heading.Inline)).Write("\"><span aria-hidden=\"true\">#</span></a>").WriteLine();
         renderer.Write("</div>").WriteLine();
+    }
+
+    /// <summary>The id the heading was published with before ids were ASCII, as an empty element just before it, where an old link lands.</summary>
+    private static void WriteAlias(HtmlRenderer renderer, HeadingBlock heading)
+    {
+        if (HeadingIdExtension.AliasOf(heading) is not { } alias || !renderer.EnableHtmlForBlock) return;
+        renderer.EnsureLine();
+        renderer.Write("<span class=\"anchor-alias\" id=\"").WriteEscape(alias).Write("\"></span>").WriteLine();
     }
 }

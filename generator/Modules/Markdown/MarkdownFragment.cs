@@ -23,6 +23,7 @@ public static class MarkdownFragment
         {
             heading.Level = Math.Min(6, heading.Level + options.HeadingShift);
             if (heading.TryGetAttributes() is { Id: { Length: > 0 } id } attributes) attributes.Id = options.IdPrefix + id;
+            if (HeadingIdExtension.AliasOf(heading) is { } alias) HeadingIdExtension.SetAlias(heading, options.IdPrefix + alias);
         }
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);

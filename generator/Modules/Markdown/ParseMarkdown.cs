@@ -13,8 +13,8 @@ public sealed record XrefLink(string Id, string Anchor, SourceLocation Location)
 /// <summary>A plain link or image of the body (anything but an xref), as written, for link checks.</summary>
 public sealed record MarkdownLink(string Url, bool IsImage, SourceLocation Location);
 
-/// <summary>A heading of the body, for tables of contents and anchor checks.</summary>
-public sealed record Heading(int Level, string Anchor, string Text);
+/// <summary>A heading of the body, for tables of contents and anchor checks; <paramref name="Alias"/> is the id it was published with before ids were ASCII.</summary>
+public sealed record Heading(int Level, string Anchor, string Text, string? Alias = null);
 
 /// <summary>
 /// A body as <see cref="RenderMarkdown"/> needs it: a parsed tree costs far more memory than parsing again costs time,
@@ -103,7 +103,7 @@ public sealed class ParseMarkdown(bool allowRawHtml, string? assetsUrl = null) :
                 foreach (var (name, _) in attributes.Properties!)
                     context.Report(At(node), Say.AttributeNotAllowed(name));
         var headings = syntax.Descendants<HeadingBlock>()
-            .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", InlineText(h.Inline)))
+            .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", InlineText(h.Inline), HeadingIdExtension.AliasOf(h)))
             .ToList();
         // The body is kept once, in the MarkdownBody; the content is empty until the body is rendered into it.
         yield return input.With([

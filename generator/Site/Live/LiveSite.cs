@@ -15,7 +15,7 @@ namespace Guidance.Site.Live;
 /// metadata, data files) starts from a new engine. Everything is checked before the first page is written, so a
 /// broken edit writes nothing and the last good site stays served.
 /// </summary>
-public sealed class LiveSite(SitePaths paths, Pagefind? search)
+public sealed class LiveSite(SitePaths paths, Pagefind? search, bool pdf = true)
 {
     private GuidanceSite? _site;
     private Engine.Engine? _engine;
@@ -38,7 +38,7 @@ public sealed class LiveSite(SitePaths paths, Pagefind? search)
                 Directory.CreateDirectory(output);
                 if (!OutputFolder.IsMarked(output)) OutputFolder.Mark(output); // new or empty: Check refuses any other
                 StaleOutput.RemoveLinks(output);
-                _site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, output) { ShowDrafts = true });
+                _site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, output, pdf) { ShowDrafts = true });
                 _engine = _site.CreateEngine(write: true, streaming: true, new CarriedModel(_site).Of);
                 edited = [];
             }

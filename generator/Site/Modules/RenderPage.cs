@@ -31,7 +31,7 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
                 ["languages"] = site.Settings.Languages.Select(l => new Translation(l, site.Strings.Get(l, "language.name"), site.UrlFor(l, "", ""), l == lang)).ToList(),
                 ["pages"] = model.OfKind(Kinds.Page, lang).Select(Link.To).ToList(),
                 ["study_count"] = model.OfKind(Kinds.Study, lang).Count(),
-                ["nav"] = NavIn(lang),
+                ["nav"] = NavIn(lang, model),
             },
             ["lang"] = lang,
             ["page"] = page,
@@ -59,11 +59,21 @@ public sealed class RenderPage(GuidanceSite site, Action<Document, SiteModel, Sc
             : site.Types.Of(kind) is { } type && type.IndexKind == kind ? "list.html" : "single.html");
     }
 
-    private readonly ConcurrentDictionary<string, IReadOnlyList<NavEntry>> _nav = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (SiteModel Model, IReadOnlyList<NavEntry> Entries)> _nav = new(StringComparer.Ordinal);
 
-    /// <summary>The main menu of a language: the list page of each content type declared <see cref="ContentType.InNav"/>.</summary>
-    private IReadOnlyList<NavEntry> NavIn(string lang) => _nav.GetOrAdd(lang, l => site.Types.All.Where(t => t.InNav)
-        .Select(t => new NavEntry(site.Strings.Get(l, t.IndexTitleKey!), site.UrlFor(l, t.Section, ""), t.Kind, t.IndexKind)).ToList());
+    /// <summary>
+    /// The main menu of a language: the list page of each content type declared <see cref="ContentType.InNav"/> that the
+    /// site has (the list of courses exists only when there are courses). Made once per model: an edit in
+    /// <c>guidance serve</c> may add the first course.
+    /// </summary>
+    private IReadOnlyList<NavEntry> NavIn(string lang, SiteModel model)
+    {
+        if (_nav.TryGetValue(lang, out var made) && ReferenceEquals(made.Model, model)) return made.Entries;
+        var entries = site.Types.All.Where(t => t.InNav && model.Find(t.IndexKind, lang) is not null)
+            .Select(t => new NavEntry(site.Strings.Get(lang, t.IndexTitleKey!), site.UrlFor(lang, t.Section, ""), t.Kind, t.IndexKind)).ToList();
+        _nav[lang] = (model, entries);
+        return entries;
+    }
 
     private readonly ConcurrentDictionary<string, Translate> _translate = new(StringComparer.Ordinal);
 

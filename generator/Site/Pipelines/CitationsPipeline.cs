@@ -7,7 +7,9 @@ namespace Guidance.Site.Pipelines;
 
 /// <summary>
 /// The reference of every study as files a reference manager imports — BibTeX, RIS and CSL-JSON — written next to the
-/// study page in each language (<c>/&lt;lang&gt;/studies/&lt;id&gt;/citation.bib</c>), so they move with the page if its slug changes.
+/// study page in each language and named after the study (<c>/&lt;lang&gt;/studies/&lt;id&gt;/&lt;id&gt;.bib</c>), so a
+/// trainer's download folder tells them apart; they move with the page if its slug changes. The names they were first
+/// published under (<c>citation.bib</c>) are written too, with the same content, so a saved link keeps working.
 /// </summary>
 public static class CitationsPipeline
 {
@@ -32,12 +34,12 @@ public static class CitationsPipeline
             return site.Settings.Languages.SelectMany(lang => model.OfKind(Kinds.Study, lang)).SelectMany(study =>
             {
                 var reference = StudyReference.From(study);
-                return Formats.Select(format => new Document
+                return Formats.SelectMany(format => new[] { FileName(study, format.FileName), format.FileName }.Select(name => new Document
                 {
                     Source = study.Source,
-                    Destination = FolderOf(site, study) + format.FileName,
+                    Destination = FolderOf(site, study) + name,
                     Content = format.Write(reference),
-                });
+                }));
             });
         }));
         pipeline.OutputModules.Add(new WriteFiles());
@@ -46,7 +48,10 @@ public static class CitationsPipeline
 
     /// <summary>The downloads a study page links to.</summary>
     public static IReadOnlyList<CitationFile> FilesOf(Document study) =>
-        Formats.Select(f => new CitationFile(f.Label, study.PageUrl() + f.FileName, Path.GetExtension(f.FileName), f.MediaType)).ToList();
+        Formats.Select(f => new CitationFile(f.Label, study.PageUrl() + FileName(study, f.FileName), Path.GetExtension(f.FileName), f.MediaType)).ToList();
+
+    /// <summary>A study's file in a format, named after the study: <c>villumsen-2025.ris</c> rather than <c>citation.ris</c>.</summary>
+    private static string FileName(Document study, string legacyName) => study.PageId() + Path.GetExtension(legacyName);
 
     /// <summary>The output folder of a study page: <c>/da/studies/x/</c> is written to <c>da/studies/x/index.html</c>.</summary>
     private static string FolderOf(GuidanceSite site, Document study) => site.DestinationOf(study.PageUrl())[..^"index.html".Length];

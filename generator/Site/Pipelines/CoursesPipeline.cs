@@ -26,6 +26,8 @@ public static class CoursesPipeline
                 case Kinds.Course:
                     view["items"] = Items(page, model, site, withBodies: false);
                     view["handout_url"] = model.UrlOf(HandoutIdOf(page.PageId()), lang);
+                    view["pdf_url"] = site.MakesPdf ? page.PageUrl() + Handouts.HandoutPdf.FileName(page) : null;
+                    view["reference_files"] = CourseFilesPipeline.ReferenceFilesOf(page);
                     break;
                 case Kinds.CourseHandout:
                     var course = model.Find(page.GetString(CourseKey)!, lang)!;
@@ -50,7 +52,8 @@ public static class CoursesPipeline
     private static List<CourseItem> Items(Document course, SiteModel model, GuidanceSite site, bool withBodies)
     {
         var lang = course.Lang();
-        return course.GetList("items").Select(id => model.Find(id, lang)).OfType<Document>().Select(item =>
+        var itemIds = course.GetList("items");
+        return itemIds.Select(id => model.Find(id, lang)).OfType<Document>().Select(item =>
         {
             var isFinding = item.Kind() == Kinds.Finding;
             var finding = isFinding ? site.Cards.For(item, model) : null;
@@ -59,7 +62,8 @@ public static class CoursesPipeline
                 .Select(f => site.Cards.For(f, model)).ToList();
             return new CourseItem(item.PageId(), item.Kind(), site.Strings.Get(lang, site.Types.Of(item.Kind())!.NameKey), item.Title(), item.PageUrl(),
                 site.Settings.AbsoluteUrl(item.PageUrl()), item.Summary(), finding, sample, basedOn,
-                withBodies ? HandoutBody(item, model, site, idPrefix: item.PageId() + "-", headingShift: 1) : null);
+                withBodies ? HandoutBody(item, model, site, idPrefix: item.PageId() + "-", headingShift: 1) : null,
+                CourseItems.FormerIds(item, site.Types.Of(item.Kind())!, itemIds));
         }).ToList();
     }
 
