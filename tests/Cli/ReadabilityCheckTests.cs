@@ -67,4 +67,31 @@ public sealed class ReadabilityCheckTests
         Assert.Contains(result.ErrorLines, l => l.StartsWith("statiq.json:", StringComparison.Ordinal)
             && l.Contains("Readability: 'findng' is no kind of page (did you mean 'finding'?)", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_summary_limit_per_kind_holds_only_the_summaries_of_the_kinds_it_names()
+    {
+        using var site = new TempSite();
+        SetLimits(site, "\"summary\": { \"finding\": 20 }");
+
+        var result = site.Run("check");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var summaryWarnings = result.ErrorLines.Where(l => l.Contains("the summary's LIX score", StringComparison.Ordinal)).ToList();
+        Assert.Contains(summaryWarnings, l => l.StartsWith(Heard + ":", StringComparison.Ordinal) && l.Contains("above the limit of 20", StringComparison.Ordinal));
+        Assert.All(summaryWarnings, l => Assert.StartsWith("input/findings/", l));
+    }
+
+    [Fact]
+    public void A_summary_limit_for_an_unknown_kind_fails_with_a_suggestion()
+    {
+        using var site = new TempSite();
+        SetLimits(site, "\"summary\": { \"findng\": 40 }");
+
+        var result = site.Run("check");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.ErrorLines, l => l.StartsWith("statiq.json:", StringComparison.Ordinal)
+            && l.Contains("Readability: 'findng' is no kind of page (did you mean 'finding'?)", StringComparison.Ordinal));
+    }
 }

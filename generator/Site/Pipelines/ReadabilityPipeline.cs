@@ -40,10 +40,10 @@ public static class ReadabilityPipeline
     {
         var limits = site.Settings.Readability;
         var kinds = site.Types.All.Select(t => t.Kind).ToList();
-        foreach (var key in limits.Limits.Keys.Where(k => !k.Equals(ReadabilityLimits.Summary, StringComparison.OrdinalIgnoreCase)
-                     && !kinds.Contains(k, StringComparer.OrdinalIgnoreCase)))
-            context.Report(limits.Locations[key], Say.ReadabilityNoKind(key, Suggestions.Hint(key, [ReadabilityLimits.Summary, .. kinds]),
-                ReadabilityLimits.Summary, string.Join(", ", kinds)));
+        foreach (var key in limits.Limits.Keys.Where(k => !k.Equals(ReadabilityLimits.Summary, StringComparison.OrdinalIgnoreCase))
+                     .Concat(limits.SummaryKinds).Where(k => !kinds.Contains(k, StringComparer.OrdinalIgnoreCase)))
+            context.Report(limits.Locations.TryGetValue(key, out var at) ? at : limits.Locations[ReadabilityLimits.Summary],
+                Say.ReadabilityNoKind(key, Suggestions.Hint(key, [ReadabilityLimits.Summary, .. kinds]), ReadabilityLimits.Summary, string.Join(", ", kinds)));
 
         var model = ModelPipeline.ModelOf(context);
         var scores = new List<ReadabilityScore>();
@@ -51,7 +51,7 @@ public static class ReadabilityPipeline
         {
             var text = page.Get<TextCounts?>(ParseMarkdown.ProseKey)?.Lix is { } lix ? (int?)Round(lix) : null;
             var summary = page.Summary() is { Length: > 0 } written ? Lix.Score(written) : null;
-            var (textLimit, summaryLimit) = (limits.LimitOf(page.Kind()), limits.LimitOf(ReadabilityLimits.Summary));
+            var (textLimit, summaryLimit) = (limits.LimitOf(page.Kind()), limits.SummaryLimitOf(page.Kind()));
             if (text > textLimit)
                 context.Report(new SourceLocation(page.Source!, page.Get<int?>(ParseFrontMatter.BodyLineKey) ?? 1),
                     Say.TextAboveLix(text.Value, textLimit!.Value, page.Kind()),
