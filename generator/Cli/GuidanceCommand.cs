@@ -29,6 +29,7 @@ public static class GuidanceCommand
         var config = new Option<string?>("--config") { Description = "Settings file (default: statiq.json)" };
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index and the offline copy (no Node.js needed)" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline's modules and each phase took" };
+        var edit = new Option<bool>("--edit") { Description = "Also serve the browser editor (Decap CMS) at /admin/, saving into the input folder" };
         var port = new Option<int>("--port") { Description = "Port for the preview server on 127.0.0.1", DefaultValueFactory = _ => 5080 };
         port.Validators.Add(r =>
         {
@@ -50,10 +51,12 @@ public static class GuidanceCommand
             beforeSwap: HoldBeforeSwap()), "built", stdout, stderr, r.GetValue(timings)));
         var check = new Command("check", "Validate everything a build validates; write nothing") { input, theme, output, config, noSearch, timings };
         check.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Check), "checked", stdout, stderr, r.GetValue(timings), "nothing was written"));
-        var serve = new Command("serve", "Build, serve on 127.0.0.1 and rebuild on change") { input, theme, output, config, noSearch, port, timings };
+        var serve = new Command("serve", "Build, serve on 127.0.0.1 and rebuild on change") { input, theme, output, config, noSearch, port, timings, edit };
         serve.SetAction(async (r, token) =>
         {
-            try { return await PreviewServer.RunAsync(PathsOf(r), !r.GetValue(noSearch), r.GetValue(port), stdout, stderr, token, r.GetValue(timings)); }
+            if (r.GetValue(edit) && r.GetValue(noSearch))
+                return Usage(new UsageException("--edit needs the editor, which the build installs with Node as it does the search index; leave out --no-search"), stderr);
+            try { return await PreviewServer.RunAsync(PathsOf(r), !r.GetValue(noSearch), r.GetValue(port), stdout, stderr, token, r.GetValue(timings), r.GetValue(edit)); }
             catch (UsageException e) { return Usage(e, stderr); }
             catch (Exception e) when (e is not OperationCanceledException) { return InternalError(e, stderr); }
         });
@@ -94,6 +97,8 @@ public static class GuidanceCommand
                 stdout.WriteLine($"guidance: search index (Pagefind): {indexed} pages, in {search.Elapsed.TotalMilliseconds:0} ms of the build");
             }
             if (report.Offline is { } offline) stdout.WriteLine(OfflineLine(offline));
+            if (report.Cms is { } cms)
+                stdout.WriteLine($"guidance: editor (Decap CMS) at /admin/: {cms.Files} files, {(cms.Local ? "saving into the input folder" : "publishing through GitHub")}, in {cms.Elapsed.TotalMilliseconds:0} ms of the build");
             return Success;
         }
         catch (UsageException e)

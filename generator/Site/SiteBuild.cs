@@ -12,7 +12,7 @@ namespace Guidance.Site;
 /// <param name="Timings">Every module's time and the late steps', for <c>--timings</c>.</param>
 /// <param name="Offline">The service workers' step, which runs with the search index: its share of <paramref name="Elapsed"/>.</param>
 public sealed record BuildReport(IReadOnlyDictionary<string, int> PagesPerLanguage, int FilesWritten, TimeSpan Elapsed, IReadOnlyList<ContentError> Warnings,
-    SearchIndexReport? Search = null, IReadOnlyList<StepTiming>? Timings = null, OfflineReport? Offline = null);
+    SearchIndexReport? Search = null, IReadOnlyList<StepTiming>? Timings = null, OfflineReport? Offline = null, Cms.CmsReport? Cms = null);
 
 public enum BuildMode
 {
@@ -73,7 +73,7 @@ public static class SiteBuild
     /// Returns what was built and the paths it published.
     /// </summary>
     internal static (BuildReport Report, IReadOnlyList<string> Published) Execute(GuidanceSite site, Engine.Engine engine, bool writes, string target,
-        Pagefind? search, Timings timings, Stopwatch clock, CancellationToken cancellationToken)
+        Pagefind? search, Timings timings, Stopwatch clock, CancellationToken cancellationToken, bool editor = false)
     {
         var result = engine.Execute(cancellationToken);
         var pages = result.Outputs.Values.SelectMany(d => d)
@@ -90,20 +90,24 @@ public static class SiteBuild
         if (writes)
         {
             var made = result.Outputs.Values.SelectMany(d => d).Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            // The editor's files are written after the pages (below); left in place, an open editor never misses a chunk it loads.
+            if (search is not null && Cms.CmsAdmin.Wanted(site.Settings, editor)) made.UnionWith(Cms.CmsAdmin.FilesIn(target));
             timings.Time("stale files removed", () => StaleOutput.Remove(target, made));
         }
         // Last, over the finished pages and before any swap: a failed index publishes nothing.
         SearchIndexReport? index;
         OfflineReport? offline;
+        Cms.CmsReport? cms;
         try
         {
             index = writes ? search?.Index(target, cancellationToken) : null;
             // The offline copy keeps the index's files, so it comes after it; it needs Node as the index does, and
             // --no-search (a build without Node) goes without both.
             offline = index is null ? null : new Workbox(search!.Packages, search.Node).Generate(target, site.Settings.Languages, cancellationToken);
+            cms = index is not null && Cms.CmsAdmin.Wanted(site.Settings, editor) ? Cms.CmsAdmin.Write(site, target, search!.Packages, editor) : null;
         }
         catch (ExternalToolException e) { throw new SearchIndexException(e.Message); }
-        var report = new BuildReport(pages, writes ? files : 0, clock.Elapsed, [.. result.Warnings, .. late], index, [.. result.Timings, .. timings.Steps], offline);
+        var report = new BuildReport(pages, writes ? files : 0, clock.Elapsed, [.. result.Warnings, .. late], index, [.. result.Timings, .. timings.Steps], offline, cms);
         return (report, published);
     }
 }

@@ -16,6 +16,9 @@ public sealed record SiteSettings
     public ValidationLevel MissingTranslations { get; init; } = ValidationLevel.Error;
     public bool AllowRawHtml { get; init; }
 
+    /// <summary>The browser editor's repository and branch (<c>"Cms"</c>); null when the site has no editor in production.</summary>
+    public Cms.CmsSettings? Cms { get; init; }
+
     /// <summary>The path part of the base URL, which every internal link starts with ("/" or "/guidance/").</summary>
     public string BasePath => new Uri(BaseUrl).AbsolutePath is var path && path.EndsWith('/') ? path : path + "/";
 
@@ -25,7 +28,7 @@ public sealed record SiteSettings
     public string TitleIn(string language) =>
         Title.TryGetValue(language, out var title) ? title : Title.Values.FirstOrDefault() ?? "Guidance";
 
-    private static readonly string[] KnownKeys = ["Title", "BaseUrl", "Languages", "DefaultLanguage", "Validation", "AllowRawHtml"];
+    private static readonly string[] KnownKeys = ["Title", "BaseUrl", "Languages", "DefaultLanguage", "Validation", "AllowRawHtml", "Cms"];
     private static readonly string[] KnownValidationKeys = ["Links", "MissingTranslations"];
 
     public static SiteSettings Load(string path)
@@ -64,6 +67,7 @@ public sealed record SiteSettings
                     "Languages" => settings with { Languages = value.EnumerateArray().Select(v => Text(v)).ToList() },
                     "DefaultLanguage" => settings with { DefaultLanguage = Text(value) },
                     "AllowRawHtml" => settings with { AllowRawHtml = value.GetBoolean() },
+                    "Cms" => settings with { Cms = ReadCms(value, At) },
                     _ => ReadValidation(settings, value, At),
                 };
             }
@@ -89,6 +93,26 @@ public sealed record SiteSettings
         JsonValueKind.String => "a text",
         _ => "a single value",
     };
+
+    private static readonly string[] KnownCmsKeys = ["Repository", "Branch", "AuthUrl"];
+
+    /// <summary><c>"Cms": { "Repository": "owner/name", "Branch": "main", "AuthUrl": "https://…" }</c>.</summary>
+    private static Cms.CmsSettings ReadCms(JsonElement value, Func<string, SourceLocation> at)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in value.EnumerateObject())
+        {
+            var key = KnownCmsKeys.FirstOrDefault(k => k.Equals(property.Name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new ContentException(at(property.Name), $"unknown Cms setting '{property.Name}'{Suggestions.Hint(property.Name, KnownCmsKeys)}");
+            values[key] = Text(property.Value);
+        }
+        var repository = values.GetValueOrDefault("Repository") ?? "";
+        if (!System.Text.RegularExpressions.Regex.IsMatch(repository, "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"))
+            throw new ContentException(at("Cms"), $"Cms needs \"Repository\": the GitHub repository as owner/name, like \"my-centre/guidance\", not '{repository}'");
+        if (values.GetValueOrDefault("AuthUrl") is { } auth && !ContentSchema.IsWebAddress(auth))
+            throw new ContentException(at("AuthUrl"), $"AuthUrl '{auth}' must be the sign-in service's address starting with https://");
+        return new Cms.CmsSettings(repository, values.GetValueOrDefault("Branch") ?? "main", values.GetValueOrDefault("AuthUrl"));
+    }
 
     private static SiteSettings ReadValidation(SiteSettings settings, JsonElement value, Func<string, SourceLocation> at)
     {

@@ -15,7 +15,8 @@ namespace Guidance.Site.Live;
 /// metadata, data files) starts from a new engine. Everything is checked before the first page is written, so a
 /// broken edit writes nothing and the last good site stays served.
 /// </summary>
-public sealed class LiveSite(SitePaths paths, Pagefind? search)
+/// <param name="editor">Also make the browser editor at <c>/admin/</c>, saving through the preview server (<c>serve --edit</c>).</param>
+public sealed class LiveSite(SitePaths paths, Pagefind? search, bool editor = false)
 {
     private GuidanceSite? _site;
     private Engine.Engine? _engine;
@@ -45,7 +46,7 @@ public sealed class LiveSite(SitePaths paths, Pagefind? search)
             _engine.Rerun = edited.Count == 0 ? new Rerun() : new Rerun(
                 ChangedFiles: changed.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal),
                 RenderPriority: EditedFirst(edited.OfType<string>().ToHashSet(StringComparer.Ordinal)));
-            var (report, _) = SiteBuild.Execute(_site, _engine, writes: true, output, search, timings, clock, cancellationToken);
+            var (report, _) = SiteBuild.Execute(_site, _engine, writes: true, output, search, timings, clock, cancellationToken, editor);
             return report with { Elapsed = clock.Elapsed };
         }
         catch (ContentException e)
