@@ -125,10 +125,13 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
         await Choose(page, "Niveau", "Høj", "Høj");
         await Field(page, "Begrundelse").FillAsync("Flere studier peger samme vej.");
         await Field(page, "Begrundelse", pane: 1).FillAsync("Several studies point the same way.");
+        await Body(page, 0, "## Hvad studiet fandt\n\nFædre får tillid, når de bliver inviteret med fra starten.");
+        await Body(page, 1, "## What the study found\n\nFathers gain trust when they are invited from the start.");
         await PublishAsync(page);
 
         // The id: refused by the form, with the site's words, and nothing is written.
         await Expect(page.GetByText("Brug kun små bogstaver, tal og bindestreger").First).ToBeVisibleAsync(new() { Timeout = Rebuild });
+        await Field(page, "Id").ScrollIntoViewIfNeededAsync();
         await Shot(page, "editor-mistyped-id");
         Assert.Empty(Directory.EnumerateFiles(Site.Input, "faedre-og-tillid*", SearchOption.AllDirectories));
 

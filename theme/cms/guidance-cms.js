@@ -15,6 +15,9 @@
   };
   var contentFolder = body.getAttribute("data-content-folder") || "input";
   var languages = (body.getAttribute("data-languages") || "").split(" ");
+  // Markdown bodies open as Markdown text, not in the rich-text view, which rewrites what it does not know
+  // ("## Heading {#anchor}" becomes "\## Heading \{#anchor\}"). Decap keeps the editor's own choice under this key.
+  if (!localStorage.getItem("cms.md-mode")) localStorage.setItem("cms.md-mode", "raw");
   var latest = null;
   var saving = false;
   var panel = null;
