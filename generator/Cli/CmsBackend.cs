@@ -188,11 +188,24 @@ public sealed partial class CmsBackend(SitePaths paths, LiveReload live)
         {
             var match = LocatedLine().Match(line);
             if (!match.Success) continue; // the summary ("guidance: 1 error(s); …")
-            var full = Path.GetFullPath(match.Groups["file"].Value);
+            var full = FullPathOf(match.Groups["file"].Value);
             var number = int.Parse(match.Groups["line"].Value);
             problems.Add(new CmsProblem(Relative(full), number, KeyAt(full, number), match.Groups["message"].Value));
         }
         return problems;
+    }
+
+    /// <summary>
+    /// A file as a build printed it: relative to the working directory of the moment its site was loaded, which is
+    /// this one in the command line; tests that move it meanwhile get the path the relative one climbs to.
+    /// </summary>
+    private string FullPathOf(string display)
+    {
+        var here = Path.GetFullPath(display);
+        if (here.StartsWith(_input + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return here;
+        var climbed = Path.GetFullPath(Path.DirectorySeparatorChar + string.Join(Path.DirectorySeparatorChar,
+            display.Split('/', '\\').SkipWhile(part => part == "..")));
+        return climbed.StartsWith(_input + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? climbed : here;
     }
 
     /// <summary>The top-level front matter (or YAML) key whose value holds line <paramref name="number"/>; null in a Markdown body.</summary>

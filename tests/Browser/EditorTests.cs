@@ -13,6 +13,7 @@ namespace Guidance.Tests.Browser;
 /// (a mistyped id in the form, a broken rule after a save, beside its field, in Danish) and put it right. Screenshots go
 /// to tests/artifacts/ (the editor's guide in docs/ uses a few of them).
 /// </summary>
+[Collection(EditorCollection.Name)]
 public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<EditorTests.Editing>
 {
     /// <summary>How long a save and the rebuild it causes may take on a busy machine: a whole build with the search index.</summary>
@@ -228,4 +229,14 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
 
     private string PageTitle(string file) =>
         Site.Read(file).Split('\n').First(l => l.StartsWith("title:", StringComparison.Ordinal))["title:".Length..].Trim().Trim('"');
+}
+
+/// <summary>
+/// The editor's tests run alone: other tests move the process's working directory (TempSite.Run), which the messages
+/// of the served site's builds are relative to.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class EditorCollection
+{
+    public const string Name = "editor";
 }

@@ -99,4 +99,15 @@ public sealed class EditorConfigTests
         Assert.Equal(("proxy", DecapConfig.LocalApiPath), ((string)proxy["name"], (string)proxy["proxy_url"]));
         Assert.False(local.ContainsKey("publish_mode"));
     }
+
+    [Fact]
+    public void A_Cms_setting_without_a_repository_stops_the_build_with_what_to_write()
+    {
+        using var site = new TempSite();
+        site.Edit("statiq.json", json => json.TrimEnd().TrimEnd('}') + ",\n  \"Cms\": { \"Branch\": \"main\" }\n}");
+        var result = site.Run("check");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.ErrorLines, l => l.StartsWith("statiq.json:", StringComparison.Ordinal)
+            && l.Contains("Cms needs \"Repository\": the GitHub repository as owner/name", StringComparison.Ordinal));
+    }
 }
