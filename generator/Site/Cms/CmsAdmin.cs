@@ -60,8 +60,8 @@ public static class CmsAdmin
             files++;
         }
         var config = DecapConfig.Write(site.Types, site.Settings, site.Strings, ContentFolder(site.Paths), local);
-        File.WriteAllText(Path.Combine(folder, "config.yml"), config);
-        File.WriteAllText(Path.Combine(folder, "index.html"), Page(site, local));
+        WriteIfChanged(Path.Combine(folder, "config.yml"), config);
+        WriteIfChanged(Path.Combine(folder, "index.html"), Page(site, local));
         return new CmsReport(files + 2, local, clock.Elapsed);
     }
 
@@ -113,6 +113,15 @@ public static class CmsAdmin
             </html>
 
             """;
+    }
+
+    /// <summary>Rewritten only when it changed, and then renamed over: an editor opened during a rebuild never reads half a file.</summary>
+    private static void WriteIfChanged(string path, string text)
+    {
+        if (File.Exists(path) && File.ReadAllText(path) == text) return;
+        var temporary = path + ".writing";
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, path, overwrite: true);
     }
 
     private static void CopyIfChanged(string from, string to)
