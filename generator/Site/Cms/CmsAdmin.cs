@@ -23,7 +23,7 @@ public static class CmsAdmin
     /// <summary>
     /// The editor's policy: its own scripts only, as on every page, but the inline styles its components set (Decap
     /// styles itself with CSS-in-JS), 'unsafe-eval' for the schema validator that checks its config (ajv compiles
-    /// the schema to a function), images it previews from memory (blob:) and, in production, GitHub's API.
+    /// the schema to a function), images and files it reads back from memory (blob:, also fetched) and, in production, GitHub's API.
     /// Found by watching Chromium's CSP reports while the browser tests use the editor; nothing broader than they need.
     /// </summary>
     public static string ContentSecurityPolicy(bool local)
@@ -31,7 +31,7 @@ public static class CmsAdmin
         var github = local ? "" : " https://api.github.com";
         var avatars = local ? "" : " https://avatars.githubusercontent.com";
         return "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:" + avatars
-            + "; font-src 'self'; connect-src 'self'" + github + "; object-src 'none'; base-uri 'self'; form-action 'self'";
+            + "; font-src 'self'; connect-src 'self' blob:" + github + "; object-src 'none'; base-uri 'self'; form-action 'self'";
     }
 
     /// <summary>Whether a build makes the editor: the site names its repository, or the preview edits locally.</summary>
