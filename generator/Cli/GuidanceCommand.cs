@@ -33,6 +33,7 @@ public static class GuidanceCommand
         var noPdf = new Option<bool>("--no-pdf") { Description = Say.NoPdfOption };
         var timings = new Option<bool>("--timings") { Description = Say.TimingsOption };
         var readability = new Option<bool>("--readability") { Description = Say.ReadabilityOption };
+        var edit = new Option<bool>("--edit") { Description = Say.EditOption };
         var port = new Option<int>("--port") { Description = Say.PortOption, DefaultValueFactory = _ => 5080 };
         port.Validators.Add(r =>
         {
@@ -55,10 +56,12 @@ public static class GuidanceCommand
         var check = new Command("check", Say.CheckCommand) { input, theme, output, config, noSearch, noPdf, timings, readability };
         check.SetAction(r => Report(() => SiteBuild.Run(PathsOf(r), BuildMode.Check), Say.Checked, stdout, stderr, r.GetValue(timings), Say.NothingWritten,
             r.GetValue(readability)));
-        var serve = new Command("serve", Say.ServeCommand) { input, theme, output, config, noSearch, noPdf, port, timings };
+        var serve = new Command("serve", Say.ServeCommand) { input, theme, output, config, noSearch, noPdf, port, timings, edit };
         serve.SetAction(async (r, token) =>
         {
-            try { return await PreviewServer.RunAsync(PathsOf(r), !r.GetValue(noSearch), r.GetValue(port), stdout, stderr, token, r.GetValue(timings), pdf: !r.GetValue(noPdf)); }
+            if (r.GetValue(edit) && r.GetValue(noSearch))
+                return Usage(new UsageException(Say.EditNeedsNode), stderr);
+            try { return await PreviewServer.RunAsync(PathsOf(r), !r.GetValue(noSearch), r.GetValue(port), stdout, stderr, token, r.GetValue(timings), pdf: !r.GetValue(noPdf), edit: r.GetValue(edit)); }
             catch (UsageException e) { return Usage(e, stderr); }
             catch (Exception e) when (e is not OperationCanceledException) { return InternalError(e, stderr); }
         });
@@ -111,6 +114,8 @@ public static class GuidanceCommand
                 stdout.WriteLine(Say.SearchIndexLine(indexed, $"{search.Elapsed.TotalMilliseconds:0}"));
             }
             if (report.Offline is { } offline) stdout.WriteLine(OfflineLine(offline));
+            if (report.Cms is { } cms)
+                stdout.WriteLine(Say.EditorBuilt(cms.Files, cms.Local, $"{cms.Elapsed.TotalMilliseconds:0}"));
             return Success;
         }
         catch (UsageException e)

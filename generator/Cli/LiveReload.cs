@@ -88,7 +88,8 @@ public sealed class LiveReload(string scriptFile)
                 context.Response.ContentType = "text/javascript; charset=utf-8";
                 await context.Response.SendFileAsync(scriptFile);
             }
-            else if (HttpMethods.IsGet(context.Request.Method) && PageAt(site, path) is { } page)
+            // Not the editor's page: reloading it after the rebuild its own save caused would lose what the editor sees.
+            else if (HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments("/" + Site.Cms.DecapConfig.Folder) && PageAt(site, path) is { } page)
             {
                 context.Response.ContentType = "text/html; charset=utf-8";
                 await using var stream = page.CreateReadStream();

@@ -42,17 +42,18 @@ public sealed class PreviewServer : IAsyncDisposable
 
     /// <summary>Serves an already built <paramref name="folder"/> as it is; port 0 takes any free port.</summary>
     public static Task<PreviewServer> StartAsync(string folder, int port, CancellationToken token = default) =>
-        StartAsync(folder, port, live: null, rebuilds: null, token);
+        StartAsync(folder, port, live: null, rebuilds: null, token, editor: null);
 
     /// <summary>Builds, then serves the output and rebuilds on change until disposed, with live reload in the pages.</summary>
     /// <param name="timings">Print each build's timings (<c>--timings</c>).</param>
+    /// <param name="edit">Also build the browser editor at <c>/admin/</c> and save its entries into the input folder (<see cref="CmsBackend"/>).</param>
     /// <exception cref="UsageException">The output folder is not one a build may write (<see cref="OutputFolder.Check"/>).</exception>
     public static async Task<PreviewServer> StartAsync(SitePaths paths, int port, TextWriter stdout, TextWriter stderr,
-        bool search = false, CancellationToken token = default, bool timings = false, bool pdf = true)
+        bool search = false, CancellationToken token = default, bool timings = false, bool pdf = true, bool edit = false)
     {
         OutputFolder.Check(paths);
         var live = new LiveReload(Path.Combine(paths.Theme, "preview", "live-reload.js"));
-        var site = new LiveSite(paths, search ? paths.SearchIndex() : null, pdf);
+        var site = new LiveSite(paths, search ? paths.SearchIndex() : null, pdf, edit);
         var language = MessageLanguage.Current; // rebuilds run on the file watcher's timer: they speak the language serve was started in
         int Build(Func<string> verb, IReadOnlyCollection<string> changed)
         {
@@ -63,7 +64,7 @@ public sealed class PreviewServer : IAsyncDisposable
             stderr.WriteLine(Say.ServingLastGood);
         Directory.CreateDirectory(paths.Output);
         var rebuilds = new Rebuilder(paths, changed => Build(() => Say.Rebuilt, changed));
-        try { return await StartAsync(paths.Output, port, live, rebuilds, token); }
+        try { return await StartAsync(paths.Output, port, live, rebuilds, token, edit ? new CmsBackend(paths, live) : null); }
         catch
         {
             rebuilds.Dispose();
@@ -72,16 +73,18 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     public static async Task<int> RunAsync(SitePaths paths, bool search, int port, TextWriter stdout, TextWriter stderr, CancellationToken token,
-        bool timings = false, bool pdf = true)
+        bool timings = false, bool pdf = true, bool edit = false)
     {
-        await using var server = await StartAsync(paths, port, stdout, stderr, search, token, timings, pdf);
+        await using var server = await StartAsync(paths, port, stdout, stderr, search, token, timings, pdf, edit);
         stdout.WriteLine(Say.Serving(paths.Output, server.Address.ToString()));
+        if (edit) stdout.WriteLine(Say.EditorAt($"{server.Address}{Site.Cms.DecapConfig.Folder}/", paths.Input));
         try { await Task.Delay(Timeout.Infinite, token); }
         catch (OperationCanceledException) { }
         return GuidanceCommand.Success;
     }
 
-    private static async Task<PreviewServer> StartAsync(string folder, int port, LiveReload? live, IDisposable? rebuilds, CancellationToken token)
+    private static async Task<PreviewServer> StartAsync(string folder, int port, LiveReload? live, IDisposable? rebuilds, CancellationToken token,
+        CmsBackend? editor)
     {
         // An explicit content root: the default is the working directory, which is no business of the server's.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -96,9 +99,14 @@ public sealed class PreviewServer : IAsyncDisposable
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             }
-            context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            // The editor's pages have a policy of their own (as their meta tag says); a header adds to a meta tag, so
+            // sending the pages' policy there too would refuse what the editor needs.
+            context.Response.Headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/" + Site.Cms.DecapConfig.Folder)
+                ? Site.Cms.CmsAdmin.ContentSecurityPolicy(local: editor is not null)
+                : ContentSecurityPolicy;
             return next(context);
         });
+        editor?.Use(app);
         var files = new PhysicalFileProvider(Path.GetFullPath(folder));
         live?.Use(app, files);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
@@ -123,6 +131,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var types = new FileExtensionContentTypeProvider();
         foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter" })
             types.Mappings[extension] = "application/octet-stream";
+        types.Mappings[".yml"] = "text/yaml; charset=utf-8"; // the editor's config.yml
         types.Mappings[".bib"] = "application/x-bibtex";
         types.Mappings[".ris"] = "application/x-research-info-systems";
         return types;

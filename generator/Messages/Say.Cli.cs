@@ -17,6 +17,18 @@ public static partial class Say
         "Print the LIX score of every page's text and summary",
         "Vis LIX-tallet for hver sides tekst og resumé");
     public static string NoPdfOption => T("Skip the courses' PDF handouts", "Spring kursernes PDF-materialer over");
+    public static string EditOption => T(
+        "Also serve the browser editor (Decap CMS) at /admin/, saving into the input folder",
+        "Vis også redigeringsværktøjet (Decap CMS) på /admin/; det gemmer i input-mappen");
+    public static string EditNeedsNode => T(
+        "--edit needs the editor, which the build installs with Node as it does the search index; leave out --no-search",
+        "--edit kræver redigeringsværktøjet, som bygningen installerer med Node ligesom søgeindekset; udelad --no-search");
+    public static string EditorAt(string address, string input) => T(
+        $"guidance: the editor is at {address} and saves into {input}",
+        $"guidance: redigeringsværktøjet er på {address} og gemmer i {input}");
+    public static string EditorBuilt(int files, bool local, string milliseconds) => T(
+        $"guidance: editor (Decap CMS) at /admin/: {files} files, {(local ? "saving into the input folder" : "publishing through GitHub")}, in {milliseconds} ms of the build",
+        $"guidance: redigeringsværktøj (Decap CMS) på /admin/: {files} filer, {(local ? "gemmer i input-mappen" : "udgiver gennem GitHub")}, på {milliseconds} ms af byggetiden");
     public static string PortOption => T("Port for the preview server on 127.0.0.1", "Porten til forhåndsvisningen på 127.0.0.1");
     public static string BuildCommand => T("Build the site into the output folder", "Byg sitet i output-mappen");
     public static string CheckCommand => T("Validate everything a build validates; write nothing", "Tjek alt det, som 'build' tjekker; skriv intet");

@@ -382,6 +382,15 @@ public static partial class Say
     public static string SectionHeadingMissing(string kind, string language) => T(
         $"a section of '{kind}' in Sections has no heading for '{language}'; give one per language, like {{ \"da\": \"…\", \"en\": \"…\" }}",
         $"et afsnit for '{kind}' i Sections har ingen overskrift for '{language}'; angiv én for hvert sprog, fx {{ \"da\": \"…\", \"en\": \"…\" }}");
+    public static string CmsUnknownSetting(string name, string hint) => T(
+        $"unknown Cms setting '{name}'{hint}",
+        $"ukendt indstilling '{name}' i Cms{hint}");
+    public static string CmsNeedsRepository(string repository) => T(
+        $"Cms needs \"Repository\": the GitHub repository as owner/name, like \"my-centre/guidance\", not '{repository}'",
+        $"Cms kræver \"Repository\": GitHub-repositoriet skrevet som ejer/navn, fx \"my-centre/guidance\", ikke '{repository}'");
+    public static string AuthUrlInvalid(string address) => T(
+        $"AuthUrl '{address}' must be the sign-in service's address starting with https://",
+        $"AuthUrl '{address}' skal være adressen på login-tjenesten og begynde med https://");
     public static string ReadabilityLimitInvalid(string name) => T(
         $"the readability limit of '{name}' must be a whole number from 1 to 100 (a LIX score, like 40)",
         $"læsbarhedsgrænsen for '{name}' skal være et helt tal fra 1 til 100 (et LIX-tal, fx 40)");

@@ -8,7 +8,8 @@ namespace Guidance.Site;
 /// <param name="Search">The search index step, when it ran: its share of <paramref name="Elapsed"/> is printed separately.</param>
 /// <param name="Timings">Every module's time and the late steps', for <c>--timings</c>.</param>
 /// <param name="Offline">The service workers' step, which runs with the search index: its share of <paramref name="Elapsed"/>.</param>
+/// <param name="Cms">The browser editor's step, when the build made <c>/admin/</c>.</param>
 /// <param name="Readability">Every content page's LIX scores, for <c>check --readability</c>.</param>
 public sealed record BuildReport(IReadOnlyDictionary<string, int> PagesPerLanguage, int FilesWritten, TimeSpan Elapsed, IReadOnlyList<ContentError> Warnings,
     SearchIndexReport? Search = null, IReadOnlyList<StepTiming>? Timings = null, OfflineReport? Offline = null,
-    IReadOnlyList<Pipelines.ReadabilityScore>? Readability = null);
+    IReadOnlyList<Pipelines.ReadabilityScore>? Readability = null, Cms.CmsReport? Cms = null);

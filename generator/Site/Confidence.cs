@@ -35,7 +35,8 @@ public sealed record Confidence(string Level, string Reason, string Approach, IR
         var approach = ApproachFor(finding.GetString("evidence"));
         var (own, other) = approach == "grade" ? (GradeDomains, CerqualComponents) : (CerqualComponents, GradeDomains);
         var name = approach == "grade" ? "GRADE" : "GRADE-CERQual";
-        var foreign = map.Keys.Where(k => other.Contains(k, StringComparer.OrdinalIgnoreCase)).ToList();
+        // A key left empty ('indirectness:', or null as the browser editor writes a choice not made) says nothing.
+        var foreign = map.Where(e => e.Value is not null && other.Contains(e.Key, StringComparer.OrdinalIgnoreCase)).Select(e => e.Key).ToList();
         if (foreign.Count > 0)
         {
             // One message for the mix-up: the missing components it causes would only repeat it.

@@ -37,6 +37,15 @@ public sealed class GuidanceSite
     public TemplateSet Templates { get; }
     public FindingCards Cards { get; }
 
+    /// <summary>Whether this build has Node, so it may make the browser editor at <c>/admin/</c> (<see cref="Cms.CmsAdmin"/>).</summary>
+    public bool HasNode { get; init; }
+
+    /// <summary>Whether the editor saves into the input folder (<c>serve --edit</c>) rather than through GitHub.</summary>
+    public bool EditsLocally { get; init; }
+
+    /// <summary>Whether the build makes the editor at <c>/admin/</c>, so pages may link to their entries in it.</summary>
+    public bool MakesEditor => HasNode && Cms.CmsAdmin.Wanted(Settings, EditsLocally);
+
     /// <summary>Whether pages with <c>draft: true</c> are built, marked as drafts (the preview server), or left out.</summary>
     public bool ShowDrafts { get; init; }
 

@@ -47,9 +47,7 @@ public sealed record PageUpkeep(StaleNotice? Stale, ShownReview? Review, string?
     /// Whether the site has the browser editor (Decap CMS), whose files are under <c>admin/</c> in the theme or the input
     /// and published at <c>/admin/</c>; without it there is nothing for "Edit this page" to open.
     /// </summary>
-    public static bool HasEditor(GuidanceSite site) => site.FileSystem.InputRoots.Any(root => Directory.Exists(Path.Combine(root, EditorFolder)));
-
-    public const string EditorFolder = "admin";
+    public static bool HasEditor(GuidanceSite site) => site.MakesEditor;
 
     /// <summary>A new issue on the site's repository, its title and text filled in with the page's title and address; null without <c>Repository</c>.</summary>
     public static string? ReportUrlOf(GuidanceSite site, Document page)

@@ -24,7 +24,7 @@ public static class SiteBuild
         try
         {
             var timings = new Timings();
-            var site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, target, pdf));
+            var site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, target, pdf) { HasNode = search is not null });
             // Streaming writes pages before every page is rendered: safe where a failed build's files are thrown away
             // (staged) or none are written (check).
             var engine = site.CreateEngine(write: staged, streaming: true);
@@ -72,7 +72,7 @@ public static class SiteBuild
     /// Returns what was built and the paths it published.
     /// </summary>
     internal static (BuildReport Report, IReadOnlyList<string> Published) Execute(GuidanceSite site, Engine.Engine engine, bool writes, string target,
-        Pagefind? search, Timings timings, Stopwatch clock, CancellationToken cancellationToken)
+        Pagefind? search, Timings timings, Stopwatch clock, CancellationToken cancellationToken, bool editor = false)
     {
         var result = engine.Execute(cancellationToken);
         var pages = result.Outputs.Values.SelectMany(d => d)
@@ -89,21 +89,25 @@ public static class SiteBuild
         if (writes)
         {
             var made = result.Outputs.Values.SelectMany(d => d).Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            // The editor's files are written after the pages (below); left in place, an open editor never misses a chunk it loads.
+            if (search is not null && Cms.CmsAdmin.Wanted(site.Settings, editor)) made.UnionWith(Cms.CmsAdmin.FilesIn(target));
             timings.Time("stale files removed", () => StaleOutput.Remove(target, made));
         }
         // Last, over the finished pages and before any swap: a failed index publishes nothing.
         SearchIndexReport? index;
         OfflineReport? offline;
+        Cms.CmsReport? cms;
         try
         {
             index = writes ? search?.Index(target, cancellationToken) : null;
             // The offline copy keeps the index's files, so it comes after it; it needs Node as the index does, and
             // --no-search (a build without Node) goes without both.
             offline = index is null ? null : new Workbox(search!.Packages, search.Node).Generate(target, site.Settings.Languages, cancellationToken);
+            cms = index is not null && Cms.CmsAdmin.Wanted(site.Settings, editor) ? Cms.CmsAdmin.Write(site, target, search!.Packages, editor) : null;
         }
         catch (ExternalToolException e) { throw new SearchIndexException(e.Message); }
         var report = new BuildReport(pages, writes ? files : 0, clock.Elapsed, [.. result.Warnings, .. late], index, [.. result.Timings, .. timings.Steps], offline,
-            Pipelines.ReadabilityPipeline.ScoresOf(result));
+            Pipelines.ReadabilityPipeline.ScoresOf(result), cms);
         return (report, published);
     }
 }

@@ -24,6 +24,9 @@ public sealed partial record SiteSettings
     /// <summary>The site's GitHub repository as <c>owner/name</c>: "Report outdated evidence" opens a new issue there. Null: no such link.</summary>
     public string? Repository { get; init; }
 
+    /// <summary>The browser editor's repository and branch (<c>"Cms"</c>); null when the site has no editor in production.</summary>
+    public Cms.CmsSettings? Cms { get; init; }
+
     /// <summary>The path part of the base URL, which every internal link starts with ("/" or "/guidance/").</summary>
     public string BasePath => new Uri(BaseUrl).AbsolutePath is var path && path.EndsWith('/') ? path : path + "/";
 
@@ -33,7 +36,7 @@ public sealed partial record SiteSettings
     public string TitleIn(string language) =>
         Title.TryGetValue(language, out var title) ? title : Title.Values.FirstOrDefault() ?? "Guidance";
 
-    private static readonly string[] KnownKeys = ["Title", "BaseUrl", "Languages", "DefaultLanguage", "Validation", "AllowRawHtml", "Sections", "ReviewIntervalMonths", "Repository", "Readability"];
+    private static readonly string[] KnownKeys = ["Title", "BaseUrl", "Languages", "DefaultLanguage", "Validation", "AllowRawHtml", "Sections", "ReviewIntervalMonths", "Repository", "Readability", "Cms"];
     private static readonly string[] KnownValidationKeys = ["Links", "MissingTranslations"];
 
     public static SiteSettings Load(string path)
@@ -77,6 +80,7 @@ public sealed partial record SiteSettings
                     "Repository" => settings with { Repository = Text(value) is var repository && RepositoryPattern().IsMatch(repository) ? repository
                         : throw new ContentException(At(property.Name), Say.RepositoryInvalid(repository)) },
                     "Readability" => settings with { Readability = ReadabilityLimits.Read(value, At) },
+                    "Cms" => settings with { Cms = ReadCms(value, At, root.EnumerateObject().Where(p => p.NameEquals("Repository")).Select(p => Text(p.Value)).FirstOrDefault()) },
                     _ => ReadValidation(settings, value, At),
                 };
             }
@@ -112,6 +116,26 @@ public sealed partial record SiteSettings
             new SectionRule(
                 section.EnumerateObject().Where(p => !p.NameEquals("cites")).ToDictionary(p => p.Name, p => Text(p.Value), StringComparer.Ordinal),
                 section.TryGetProperty("cites", out var cites) && cites.GetBoolean())).ToList(), StringComparer.Ordinal);
+
+    private static readonly string[] KnownCmsKeys = ["Repository", "Branch", "AuthUrl"];
+
+    /// <summary><c>"Cms": { "Branch": "main", "AuthUrl": "https://…" }</c>; its repository is the site's <c>Repository</c> unless it names one.</summary>
+    private static Cms.CmsSettings ReadCms(JsonElement value, Func<string, SourceLocation> at, string? fallbackRepository)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in value.EnumerateObject())
+        {
+            var key = KnownCmsKeys.FirstOrDefault(k => k.Equals(property.Name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new ContentException(at(property.Name), Say.CmsUnknownSetting(property.Name, Suggestions.Hint(property.Name, KnownCmsKeys)));
+            values[key] = Text(property.Value);
+        }
+        var repository = values.GetValueOrDefault("Repository") ?? fallbackRepository ?? "";
+        if (!RepositoryPattern().IsMatch(repository))
+            throw new ContentException(at("Cms"), Say.CmsNeedsRepository(repository));
+        if (values.GetValueOrDefault("AuthUrl") is { } auth && !ContentSchema.IsWebAddress(auth))
+            throw new ContentException(at("AuthUrl"), Say.AuthUrlInvalid(auth));
+        return new Cms.CmsSettings(repository, values.GetValueOrDefault("Branch") ?? "main", values.GetValueOrDefault("AuthUrl"));
+    }
 
     private static SiteSettings ReadValidation(SiteSettings settings, JsonElement value, Func<string, SourceLocation> at)
     {

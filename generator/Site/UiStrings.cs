@@ -18,6 +18,9 @@ public sealed class UiStrings
     /// <summary>The string as written, without arguments filled in.</summary>
     public string Get(string language, string key) => MessageOf(language, key).Source;
 
+    /// <summary>Whether the language has the string (the editor's labels fall back to the key when it has not).</summary>
+    public bool Has(string language, string key) => _byLanguage.TryGetValue(language, out var strings) && strings.ContainsKey(key);
+
     /// <summary>The string with its arguments (<c>("count", 2)</c>) filled in, each plural in the form its number takes.</summary>
     public string Format(string language, string key, IReadOnlyDictionary<string, object?> arguments) =>
         MessageOf(language, key).Format(arguments, language, CultureOf(language),

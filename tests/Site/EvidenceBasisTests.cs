@@ -74,4 +74,14 @@ public sealed class EvidenceBasisTests(BuiltFixture fixture)
         Assert.Contains("input/findings/study-a/heard.en.md:10: a confidence level of 'moderate' needs every GRADE-CERQual component; add relevance: …, or write level: not-judged", result.ErrorLines);
         Assert.Contains("input/findings/study-b/network-helps.en.md:10: confidence is judged for a study's results; a finding with basis 'background' takes level: not-judged", result.ErrorLines);
     }
+
+    [Fact]
+    public void An_empty_component_of_the_other_approach_says_nothing()
+    {
+        // The browser editor writes a choice the editor did not make as an empty value, in every language.
+        using var site = new TempSite();
+        site.Edit("input/findings/study-a/heard.en.md", text => text.Replace("  relevance: none\n", "  relevance: none\n  risk-of-bias: null\n  imprecision:\n"));
+        var result = site.Run("check");
+        Assert.True(result.ExitCode == 0, result.ToString());
+    }
 }

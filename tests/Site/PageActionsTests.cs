@@ -13,13 +13,14 @@ public sealed class PageActionsTests
     [Fact]
     public void With_the_CMS_and_a_Repository_a_finding_links_to_its_CMS_entry_and_to_a_filled_in_issue()
     {
-        using var site = new TempSite();
-        site.Write("theme/admin/index.html", "<!DOCTYPE html><title>CMS</title>\n");
-        site.Edit("statiq.json", text => text.Replace("example-org/fixture", "knowledge-centre/guidance"));
+        // A build with Node makes the editor at /admin/ when the settings name where it publishes (Cms).
+        using var site = new TempSite().WithSearch();
+        site.Edit("statiq.json", text => text.Replace("example-org/fixture", "knowledge-centre/guidance").TrimEnd().TrimEnd('}') + ", \"Cms\": { \"Branch\": \"main\" } }");
 
         var build = site.Run("build");
 
         Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.True(File.Exists(Path.Combine(site.Output, "admin", "index.html")), "the editor the links lead to was not made");
         var english = Actions(site, "/en/findings/heard/");
         Assert.Equal("/admin/#/collections/findings/entries/study-a/heard", english["Edit this page"]);
         var report = new Uri(english["Report outdated evidence"]);
@@ -42,7 +43,8 @@ public sealed class PageActionsTests
     [Fact]
     public void Without_the_CMS_or_a_Repository_there_is_nothing_to_link_to()
     {
-        using var site = new TempSite();
+        // No Cms setting: no editor, even in a build with Node.
+        using var site = new TempSite().WithSearch();
         site.Edit("statiq.json", text => text.Replace("\"Repository\": \"example-org/fixture\",", ""));
         Assert.Equal(0, site.Run("build").ExitCode);
         Assert.Empty(Actions(site, "/en/findings/heard/"));

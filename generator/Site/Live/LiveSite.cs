@@ -15,7 +15,8 @@ namespace Guidance.Site.Live;
 /// metadata, data files) starts from a new engine. Everything is checked before the first page is written, so a
 /// broken edit writes nothing and the last good site stays served.
 /// </summary>
-public sealed class LiveSite(SitePaths paths, Pagefind? search, bool pdf = true)
+/// <param name="editor">Also make the browser editor at <c>/admin/</c>, saving through the preview server (<c>serve --edit</c>).</param>
+public sealed class LiveSite(SitePaths paths, Pagefind? search, bool pdf = true, bool editor = false)
 {
     private GuidanceSite? _site;
     private Engine.Engine? _engine;
@@ -38,14 +39,14 @@ public sealed class LiveSite(SitePaths paths, Pagefind? search, bool pdf = true)
                 Directory.CreateDirectory(output);
                 if (!OutputFolder.IsMarked(output)) OutputFolder.Mark(output); // new or empty: Check refuses any other
                 StaleOutput.RemoveLinks(output);
-                _site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, output, pdf) { ShowDrafts = true });
+                _site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, output, pdf) { ShowDrafts = true, HasNode = search is not null, EditsLocally = editor });
                 _engine = _site.CreateEngine(write: true, streaming: true, new CarriedModel(_site).Of);
                 edited = [];
             }
             _engine.Rerun = edited.Count == 0 ? new Rerun() : new Rerun(
                 ChangedFiles: changed.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal),
                 RenderPriority: EditedFirst(edited.OfType<string>().ToHashSet(StringComparer.Ordinal)));
-            var (report, _) = SiteBuild.Execute(_site, _engine, writes: true, output, search, timings, clock, cancellationToken);
+            var (report, _) = SiteBuild.Execute(_site, _engine, writes: true, output, search, timings, clock, cancellationToken, editor);
             return report with { Elapsed = clock.Elapsed };
         }
         catch (ContentException e)

@@ -1,0 +1,231 @@
+using System.Net;
+using Guidance.Cli;
+using Guidance.Modules.Metadata;
+using Guidance.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Guidance.Tests.Browser;
+
+/// <summary>
+/// The editor's journey in the browser editor (Decap CMS at /admin/) with <c>guidance serve --edit</c>, on a copy of the
+/// real content in a temporary folder: create a finding in both languages, edit a recommendation, and see a mistake
+/// (a mistyped id, refused beside its field in Danish) and put it right. Screenshots go
+/// to tests/artifacts/ (the editor's guide in docs/ uses a few of them).
+/// </summary>
+[Collection(EditorCollection.Name)]
+public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<EditorTests.Editing>
+{
+    /// <summary>How long a save and the rebuild it causes may take on a busy machine: a whole build with the search index.</summary>
+    private static readonly float Rebuild = 240_000;
+
+    /// <summary>The real content in a temporary folder, served by <c>serve --edit</c>, and one Chromium.</summary>
+    public sealed class Editing : IAsyncLifetime
+    {
+        public TempSite Site { get; } = new TempSite(Repo.Root).WithSearch();
+        public LineWriter Output { get; } = new();
+        public PreviewServer? Server { get; private set; }
+        private IPlaywright? _playwright;
+        public IBrowser? Browser { get; private set; }
+
+        public async Task InitializeAsync()
+        {
+            if (!File.Exists(BrowserFixture.ChromiumPath))
+                throw new InvalidOperationException($"The browser tests need Debian's Chromium at {BrowserFixture.ChromiumPath}: run `apt-get install -y chromium`.");
+            Server = await PreviewServer.StartAsync(Site.Paths, 0, Output, Output, search: true, edit: true);
+            _playwright = await Playwright.CreateAsync();
+            Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserFixture.ChromiumPath, Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync"] });
+        }
+
+        public async Task DisposeAsync()
+        {
+            if (Browser is not null) await Browser.CloseAsync();
+            _playwright?.Dispose();
+            if (Server is not null) await Server.DisposeAsync();
+            Site.Dispose();
+        }
+    }
+
+    private TempSite Site => editing.Site;
+    private Uri Address => editing.Server!.Address;
+
+    [Fact]
+    public async Task A_finding_made_in_both_languages_is_saved_as_two_files_passes_check_and_is_in_the_preview()
+    {
+        await using var editor = await OpenAsync("#/collections/findings/new");
+        var page = editor.Page;
+        await Field(page, "Id").FillAsync("tillid-tager-tid");
+        await Field(page, "Titel").FillAsync("Tillid tager tid at opbygge");
+        await Field(page, "Titel", pane: 1).FillAsync("Trust takes time to build");
+        await Choose(page, "Studie", "vive-2023", StudyTitle("vive-2023"));
+        await Choose(page, "Temaer", "tillid", PageTitle("input/themes/tillid.da.md"));
+        await Choose(page, "Perspektiv", "Famil", "Familien");
+        await Choose(page, "Evidens", "Kvalitativt", "Kvalitativt studie");
+        await Choose(page, "Grundlag", "resultat", "Studiets resultat");
+        await Choose(page, "Niveau", "vurderes", "Kan ikke vurderes ud fra resuméet");
+        await Field(page, "Begrundelse").FillAsync("Resuméet siger ikke, hvor mange studier der bærer fundet.");
+        await Field(page, "Begrundelse", pane: 1).FillAsync("The summary does not say how many studies support the finding.");
+        await Body(page, 0, "## Hvad studiet fandt\n\nForældre fortæller, at tillid kommer efter flere møder.");
+        await Body(page, 1, "## What the study found\n\nParents say that trust comes after several meetings.");
+        await Field(page, "Id").ScrollIntoViewIfNeededAsync();
+        await Shot(page, "editor-new-finding");
+        await PublishAsync(page);
+        await Expect(page.GetByText("Gemt, og siden er bygget uden fejl.")).ToBeVisibleAsync(new() { Timeout = Rebuild });
+        await Shot(page, "editor-saved");
+
+        var da = Site.Read("input/findings/vive-2023/tillid-tager-tid.da.md");
+        var en = Site.Read("input/findings/vive-2023/tillid-tager-tid.en.md");
+        Assert.Contains("title: Tillid tager tid at opbygge", da);
+        Assert.Contains("title: Trust takes time to build", en);
+        foreach (var file in new[] { da, en })
+        {
+            Assert.Contains("id: tillid-tager-tid", file);
+            Assert.Contains("study: vive-2023", file);
+            Assert.Contains("- tillid", file);
+        }
+        Assert.DoesNotContain(editor.Errors, e => e.Contains("Content Security Policy"));
+        var check = Site.Run("check");
+        Assert.True(check.ExitCode == 0, check.ToString());
+        using var http = new HttpClient { BaseAddress = Address };
+        Assert.Contains("Tillid tager tid at opbygge", await http.GetStringAsync("/da/findings/tillid-tager-tid/"));
+        Assert.Contains("Trust takes time to build", await http.GetStringAsync("/en/findings/tillid-tager-tid/"));
+    }
+
+    [Fact]
+    public async Task An_existing_recommendation_edited_in_English_is_saved_and_the_preview_shows_it()
+    {
+        await using var editor = await OpenAsync("#/collections/guidance/entries/reach-out-to-fathers");
+        var page = editor.Page;
+        var title = Field(page, "Titel", pane: 1);
+        await Expect(title).ToHaveValueAsync(PageTitle("input/guidance/reach-out-to-fathers.en.md"), new() { Timeout = Rebuild });
+        await Replace(title, "Contact the child's father early and involve him");
+        await PublishAsync(page);
+        await Expect(page.GetByText("Gemt, og siden er bygget uden fejl.")).ToBeVisibleAsync(new() { Timeout = Rebuild });
+
+        Assert.Contains("Contact the child's father early and involve him", Site.Read("input/guidance/reach-out-to-fathers.en.md"));
+        Assert.Contains("{#hvorfor}", Site.Read("input/guidance/reach-out-to-fathers.da.md")); // the body's heading anchors survive the save
+        using var http = new HttpClient { BaseAddress = Address };
+        Assert.Contains("Contact the child&#39;s father early and involve him", WebUtility.HtmlDecode(await http.GetStringAsync("/en/guidance/reach-out-to-fathers/")).Replace("'", "&#39;"));
+        var check = Site.Run("check");
+        Assert.True(check.ExitCode == 0, check.ToString());
+    }
+
+    [Fact]
+    public async Task A_mistyped_id_is_refused_beside_its_field_in_Danish_and_once_put_right_the_page_is_saved_and_built()
+    {
+        await using var editor = await OpenAsync("#/collections/findings/new");
+        var page = editor.Page;
+        await Field(page, "Id").FillAsync("Fædre Og Tillid");
+        await Field(page, "Titel").FillAsync("Fædre får tillid, når de bliver inviteret");
+        await Field(page, "Titel", pane: 1).FillAsync("Fathers gain trust when they are invited");
+        await Choose(page, "Studie", "vive-2023", StudyTitle("vive-2023"));
+        await Choose(page, "Temaer", "faedre", PageTitle("input/themes/faedre.da.md"));
+        await Choose(page, "Perspektiv", "Famil", "Familien");
+        await Choose(page, "Evidens", "Kvalitativt", "Kvalitativt studie");
+        await Choose(page, "Grundlag", "resultat", "Studiets resultat");
+        await Choose(page, "Niveau", "vurderes", "Kan ikke vurderes ud fra resuméet");
+        await Field(page, "Begrundelse").FillAsync("Flere studier peger samme vej.");
+        await Field(page, "Begrundelse", pane: 1).FillAsync("Several studies point the same way.");
+        await Body(page, 0, "## Hvad studiet fandt\n\nFædre får tillid, når de bliver inviteret med fra starten.");
+        await Body(page, 1, "## What the study found\n\nFathers gain trust when they are invited from the start.");
+        await PublishAsync(page);
+
+        // The id: refused by the form, with the site's words, and nothing is written.
+        await Expect(page.GetByText("Brug kun små bogstaver, tal og bindestreger").First).ToBeVisibleAsync(new() { Timeout = Rebuild });
+        await Field(page, "Id").ScrollIntoViewIfNeededAsync();
+        await Shot(page, "editor-mistyped-id");
+        Assert.Empty(Directory.EnumerateFiles(Site.Input, "faedre-og-tillid*", SearchOption.AllDirectories));
+
+        // Put right, and saved: the page is built.
+        await Replace(Field(page, "Id"), "faedre-og-tillid");
+        await PublishAsync(page);
+        await Expect(page.GetByText("Gemt, og siden er bygget uden fejl.")).ToBeVisibleAsync(new() { Timeout = Rebuild });
+        await Expect(page.Locator(".guidance-cms-problem")).ToHaveCountAsync(0);
+        var check = Site.Run("check");
+        Assert.True(check.ExitCode == 0, check.ToString());
+    }
+
+    [Fact]
+    public async Task The_editor_has_its_own_policy_and_the_pages_keep_theirs()
+    {
+        using var http = new HttpClient { BaseAddress = Address };
+        var page = await http.GetAsync("/da/");
+        Assert.Equal(PreviewServer.ContentSecurityPolicy, string.Join("", page.Headers.GetValues("Content-Security-Policy")));
+        var admin = await http.GetAsync("/admin/");
+        var policy = Guidance.Site.Cms.CmsAdmin.ContentSecurityPolicy(local: true);
+        Assert.Equal(policy, string.Join("", admin.Headers.GetValues("Content-Security-Policy")));
+        var html = await admin.Content.ReadAsStringAsync();
+        Assert.Contains($"<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">", html);
+        Assert.DoesNotContain("live-reload", html); // a rebuild after a save must not reload the editor
+        var config = await http.GetStringAsync("/admin/config.yml");
+        Assert.Contains("name: proxy", config);
+    }
+
+    private async Task<BrowserPage> OpenAsync(string entry)
+    {
+        var context = await editing.Browser!.NewContextAsync(new() { BaseURL = Address.ToString(), ViewportSize = new() { Width = 1400, Height = 1000 }, Locale = "da-DK" });
+        context.SetDefaultTimeout(120_000);
+        var page = await context.NewPageAsync();
+        var browserPage = new BrowserPage(context, page);
+        await page.GotoAsync("/admin/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
+        await page.GotoAsync("/admin/" + entry);
+        return browserPage;
+    }
+
+    /// <summary>A field by its label, in the Danish (0) or English (1) half of the form.</summary>
+    private static ILocator Field(IPage page, string label, int pane = 0) => page.GetByLabel(label, new() { Exact = true }).Nth(pane);
+
+    /// <summary>A choice in a select or a search among other pages: type, then pick the option the editor sees.</summary>
+    private static async Task Choose(IPage page, string label, string typed, string option)
+    {
+        await Field(page, label).ClickAsync();
+        await page.Keyboard.TypeAsync(typed);
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+    }
+
+    /// <summary>Replaces what a field holds, as an editor does: select all, type.</summary>
+    private static async Task Replace(ILocator field, string text)
+    {
+        await field.ClickAsync();
+        await field.PressAsync("Control+A");
+        await field.PressSequentiallyAsync(text);
+        await Expect(field).ToHaveValueAsync(text);
+    }
+
+    private static async Task Body(IPage page, int pane, string text)
+    {
+        var editor = page.Locator("[aria-label='markdown field']").Nth(pane).Locator("[contenteditable=true], textarea").First;
+        await editor.ClickAsync();
+        await page.Keyboard.TypeAsync(text);
+    }
+
+    private static async Task PublishAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publicer", Exact = true }).ClickAsync();
+        await page.GetByText("Publicer nu").ClickAsync();
+    }
+
+    private static async Task Shot(IPage page, string name)
+    {
+        var folder = Path.Combine(Repo.Root, "tests", "artifacts");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png") });
+    }
+
+    private string StudyTitle(string id) =>
+        ((IReadOnlyDictionary<string, object?>)YamlData.ReadMapping(Site.Read($"input/studies/{id}.yml"), id).Values["title"]!)["da"] as string ?? "";
+
+    private string PageTitle(string file) =>
+        Site.Read(file).Split('\n').First(l => l.StartsWith("title:", StringComparison.Ordinal))["title:".Length..].Trim().Trim('"');
+}
+
+/// <summary>
+/// The editor's tests run alone: other tests move the process's working directory (TempSite.Run), which the messages
+/// of the served site's builds are relative to.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class EditorCollection
+{
+    public const string Name = "editor";
+}
