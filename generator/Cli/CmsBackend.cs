@@ -37,7 +37,7 @@ public sealed partial class CmsBackend(SitePaths paths, LiveReload live)
         {
             JsonNode? request;
             try { request = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted); }
-            catch (JsonException) { await Fail(context, 400, "the request is not JSON"); return; }
+            catch (JsonException) { await Fail(context, 400, Say.RequestNotJson); return; }
             try
             {
                 var answer = Handle(request?["action"]?.GetValue<string>() ?? "", request?["params"] ?? new JsonObject());

@@ -115,7 +115,7 @@ public static class GuidanceCommand
             }
             if (report.Offline is { } offline) stdout.WriteLine(OfflineLine(offline));
             if (report.Cms is { } cms)
-                stdout.WriteLine(Say.EditorBuilt(cms.Files, cms.Local, $"{cms.Elapsed.TotalMilliseconds:0}"));
+                stdout.WriteLine(Say.EditorBuilt(cms.Files, cms.Local ? Say.EditorSavesLocally : Say.EditorPublishesThroughGitHub, $"{cms.Elapsed.TotalMilliseconds:0}"));
             return Success;
         }
         catch (UsageException e)

@@ -26,9 +26,12 @@ public static partial class Say
     public static string EditorAt(string address, string input) => T(
         $"guidance: the editor is at {address} and saves into {input}",
         $"guidance: redigeringsværktøjet er på {address} og gemmer i {input}");
-    public static string EditorBuilt(int files, bool local, string milliseconds) => T(
-        $"guidance: editor (Decap CMS) at /admin/: {files} files, {(local ? "saving into the input folder" : "publishing through GitHub")}, in {milliseconds} ms of the build",
-        $"guidance: redigeringsværktøj (Decap CMS) på /admin/: {files} filer, {(local ? "gemmer i input-mappen" : "udgiver gennem GitHub")}, på {milliseconds} ms af byggetiden");
+    public static string EditorBuilt(int files, string saves, string milliseconds) => T(
+        $"guidance: editor (Decap CMS) at /admin/: {files} files, {saves}, in {milliseconds} ms of the build",
+        $"guidance: redigeringsværktøj (Decap CMS) på /admin/: {files} filer, {saves}, på {milliseconds} ms af byggetiden");
+    public static string EditorSavesLocally => T("saving into the input folder", "gemmer i input-mappen");
+    public static string EditorPublishesThroughGitHub => T("publishing through GitHub", "udgiver gennem GitHub");
+    public static string RequestNotJson => T("the request is not JSON", "forespørgslen er ikke JSON");
     public static string PortOption => T("Port for the preview server on 127.0.0.1", "Porten til forhåndsvisningen på 127.0.0.1");
     public static string BuildCommand => T("Build the site into the output folder", "Byg sitet i output-mappen");
     public static string CheckCommand => T("Validate everything a build validates; write nothing", "Tjek alt det, som 'build' tjekker; skriv intet");

@@ -23,7 +23,8 @@ public sealed record TranslationStatus(string Lang, Document? Page, TranslationS
     /// <item>a commit touching a version that is out of date brings it up to date (a translator catching up), and
     /// changes nothing for the others;</item>
     /// <item>a commit touching a version that is up to date makes every version it did not touch out of date from
-    /// that day, unless that version's <c>translation_checked</c> date is that day or later.</item>
+    /// that day, unless a <c>translation_checked</c> date is that day or later: a check compares the versions with each
+    /// other, so the date in any of them counts for all (committing it in one file does not put the other behind).</item>
     /// </list>
     /// Versions in one file (a study's YAML) are touched together, so they never fall behind each other; a file git does
     /// not know has no commits, so nothing is out of date outside a repository.
@@ -37,6 +38,7 @@ public sealed record TranslationStatus(string Lang, Document? Page, TranslationS
             .Select(g => (g.First().Revision, Langs: g.Select(c => c.Lang).ToHashSet(StringComparer.Ordinal)))
             .Where(c => PageHistory.ConcernsTranslations(c.Revision))
             .OrderBy(c => c.Revision.Date);
+        var checkedOn = real.Values.Select(page => PageHistory.DateOf(page, CheckedKey)).Max();
         foreach (var (revision, touched) in commits)
         {
             var leading = touched.Where(l => !stale.ContainsKey(l)).ToList();
@@ -44,7 +46,7 @@ public sealed record TranslationStatus(string Lang, Document? Page, TranslationS
             if (leading.Count == 0) continue; // only catching up
             foreach (var (lang, page) in real.Where(v => !touched.Contains(v.Key)))
             {
-                if (PageHistory.DateOf(page, CheckedKey) is { } checkedOn && checkedOn >= PageHistory.Day(revision.Date)) continue;
+                if (checkedOn >= PageHistory.Day(revision.Date)) continue;
                 var since = stale.TryGetValue(lang, out var before) ? before.StaleSince : revision.Date;
                 stale[lang] = new TranslationStatus(lang, page, TranslationState.Stale, since, leading[0], real[leading[0]], revision.Date);
             }

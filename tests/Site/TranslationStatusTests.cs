@@ -103,6 +103,21 @@ public sealed class TranslationStatusTests
     }
 
     [Fact]
+    public void Committing_translation_checked_in_one_language_leaves_both_up_to_date()
+    {
+        // The editor's way: the check is committed on its own, in the English file only. That commit must not in turn
+        // make the Danish version out of date, since a check compares the two.
+        using var site = WithDanishChanged();
+        site.Edit(EnglishFile, text => text.Replace("basis: result", "basis: result\ntranslation_checked: 2024-08-20"));
+        Git.CommitAll(site.Root, Latest, "Checked the English translation against the Danish");
+
+        var check = site.Run("check");
+
+        Assert.True(check.ExitCode == 0, check.ToString());
+        Assert.DoesNotContain(check.ErrorLines, l => l.Contains("translation out of date"));
+    }
+
+    [Fact]
     public void Translation_checked_must_be_a_date()
     {
         using var site = new TempSite();
