@@ -65,8 +65,8 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
         await Choose(page, "Niveau", "vurderes", "Kan ikke vurderes ud fra resuméet");
         await Field(page, "Begrundelse").FillAsync("Resuméet siger ikke, hvor mange studier der bærer fundet.");
         await Field(page, "Begrundelse", pane: 1).FillAsync("The summary does not say how many studies support the finding.");
-        await Body(page, 0, "## Hvad studiet fandt\n\nForældre fortæller, at tillid kommer efter flere møder.");
-        await Body(page, 1, "## What the study found\n\nParents say that trust comes after several meetings.");
+        await Body(page, 0, "## Hvad studiet fandt\n\nForældre fortæller, at tillid kommer efter flere møder.\n\n## Hvad det kan betyde for praksis\n\nGiv det tid.");
+        await Body(page, 1, "## What the study found\n\nParents say that trust comes after several meetings.\n\n## What it can mean for practice\n\nGive it time.");
         await Field(page, "Id").ScrollIntoViewIfNeededAsync();
         await Shot(page, "editor-new-finding");
         await PublishAsync(page);
@@ -126,8 +126,8 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
         await Choose(page, "Niveau", "vurderes", "Kan ikke vurderes ud fra resuméet");
         await Field(page, "Begrundelse").FillAsync("Flere studier peger samme vej.");
         await Field(page, "Begrundelse", pane: 1).FillAsync("Several studies point the same way.");
-        await Body(page, 0, "## Hvad studiet fandt\n\nFædre får tillid, når de bliver inviteret med fra starten.");
-        await Body(page, 1, "## What the study found\n\nFathers gain trust when they are invited from the start.");
+        await Body(page, 0, "## Hvad studiet fandt\n\nFædre får tillid, når de bliver inviteret med fra starten.\n\n## Hvad det kan betyde for praksis\n\nInvitér far fra starten.");
+        await Body(page, 1, "## What the study found\n\nFathers gain trust when they are invited from the start.\n\n## What it can mean for practice\n\nInvite the father from the start.");
         await PublishAsync(page);
 
         // The id: refused by the form, with the site's words, and nothing is written.
