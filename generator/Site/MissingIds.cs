@@ -25,11 +25,8 @@ public sealed class MissingIds
     }
 
     /// <summary>The ids a site's pages and ledger know, read from <c>input/published-urls.txt</c> when there is one.</summary>
-    public static MissingIds Of(GuidanceSite site, IEnumerable<Document> pages)
-    {
-        var ledger = Path.Combine(site.Paths.Input, Permalinks.FileName);
-        return new MissingIds(site.Drafts, pages, File.Exists(ledger) ? File.ReadLines(ledger).Select(l => l.Trim()) : []);
-    }
+    public static MissingIds Of(GuidanceSite site, IEnumerable<Document> pages) =>
+        new(site.Drafts, pages, Permalinks.LinesOf(site.Paths).Select(l => l.Path));
 
     /// <summary>What to say after "unknown finding 'x'": why, and what to write instead; null when the site cannot tell.</summary>
     /// <param name="lang">The language of the page that refers to it: the published path quoted is that language's.</param>

@@ -34,7 +34,7 @@ public sealed record PageUpkeep(StaleNotice? Stale, ShownReview? Review, string?
     /// <summary>The CMS's page for the file (<c>/admin/#/collections/findings/entries/study-a/heard</c>): the collection is the type's folder, the entry the file's path in it without its language and extension.</summary>
     public static string? EditUrlOf(GuidanceSite site, ContentType type, string relativePath)
     {
-        if (type.Format == ContentFormat.SingleFile || !HasEditor(site)) return null;
+        if (type.Format == ContentFormat.SingleFile || !site.MakesEditor) return null;
         var inFolder = relativePath.Replace('\\', '/');
         if (!inFolder.StartsWith(type.Source + "/", StringComparison.Ordinal)) return null;
         inFolder = inFolder[(type.Source.Length + 1)..];
@@ -42,12 +42,6 @@ public sealed record PageUpkeep(StaleNotice? Stale, ShownReview? Review, string?
         var entry = inFolder[..^name.Length] + name.Split('.')[0];
         return $"{site.Settings.BasePath}admin/#/collections/{Uri.EscapeDataString(type.Source)}/entries/{string.Join('/', entry.Split('/').Select(Uri.EscapeDataString))}";
     }
-
-    /// <summary>
-    /// Whether the site has the browser editor (Decap CMS), whose files are under <c>admin/</c> in the theme or the input
-    /// and published at <c>/admin/</c>; without it there is nothing for "Edit this page" to open.
-    /// </summary>
-    public static bool HasEditor(GuidanceSite site) => site.MakesEditor;
 
     /// <summary>A new issue on the site's repository, its title and text filled in with the page's title and address; null without <c>Repository</c>.</summary>
     public static string? ReportUrlOf(GuidanceSite site, Document page)

@@ -45,7 +45,7 @@ public static class Permalinks
         // A likely successor is a page in the same language (the first segment) with a similar path: a renamed slug.
         string Section(string path) => path.Split('/')[1];
         var pages = published.Where(p => p.EndsWith('/')).ToLookup(Section);
-        var lines = File.ReadAllLines(file).Select((line, index) => (Path: line.Trim(), Line: index + 1)).Where(x => x.Path.Length > 0).ToList();
+        var lines = LinesOf(paths);
         // A line that is not a path (a merge's conflict marker, a stray word) is named first: the rest of the file may follow from it.
         var unreadable = lines.Where(x => !x.Path.StartsWith('/')).Select(x => new ContentError(new SourceLocation(display, x.Line), Unreadable(x.Path))).ToList();
         if (unreadable.Count > 0) return unreadable;
@@ -59,6 +59,15 @@ public static class Permalinks
     /// What an editor reads when a published page is gone: which page, why it matters, and the two ways out. New pages
     /// are never a problem: the publish job records them (<see cref="Record"/>).
     /// </summary>
+    /// <summary>The ledger's non-blank lines, trimmed, with their line numbers; none when there is no ledger yet.</summary>
+    public static IReadOnlyList<(string Path, int Line)> LinesOf(SitePaths paths)
+    {
+        var file = Path.Combine(paths.Input, FileName);
+        return File.Exists(file)
+            ? File.ReadAllLines(file).Select((line, index) => (Path: line.Trim(), Line: index + 1)).Where(x => x.Path.Length > 0).ToList()
+            : [];
+    }
+
     private static string Vanished(string path, string? successor, Func<string, string?>? sourceOf)
     {
         var perhaps = successor is null ? "" : sourceOf?.Invoke(successor) is { } file
