@@ -1,9 +1,9 @@
 using System.Net;
 using Guidance.Cli;
-using Guidance.Modules.Metadata;
 using Guidance.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using static Guidance.Tests.Browser.DecapForm;
 
 namespace Guidance.Tests.Browser;
 
@@ -57,8 +57,8 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
         await Field(page, "Id").FillAsync("tillid-tager-tid");
         await Field(page, "Titel").FillAsync("Tillid tager tid at opbygge");
         await Field(page, "Titel", pane: 1).FillAsync("Trust takes time to build");
-        await Choose(page, "Studie", "vive-2023", StudyTitle("vive-2023"));
-        await Choose(page, "Temaer", "tillid", PageTitle("input/themes/tillid.da.md"));
+        await Choose(page, "Studie", "vive-2023", StudyTitle(Site, "vive-2023"));
+        await Choose(page, "Temaer", "tillid", PageTitle(Site, "input/themes/tillid.da.md"));
         await Choose(page, "Perspektiv", "Famil", "Familien");
         await Choose(page, "Evidens", "Kvalitativt", "Kvalitativt studie");
         await Choose(page, "Grundlag", "resultat", "Studiets resultat");
@@ -97,7 +97,7 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
         await using var editor = await OpenAsync("#/collections/guidance/entries/reach-out-to-fathers");
         var page = editor.Page;
         var title = Field(page, "Titel", pane: 1);
-        await Expect(title).ToHaveValueAsync(PageTitle("input/guidance/reach-out-to-fathers.en.md"), new() { Timeout = Rebuild });
+        await Expect(title).ToHaveValueAsync(PageTitle(Site, "input/guidance/reach-out-to-fathers.en.md"), new() { Timeout = Rebuild });
         await Replace(title, "Contact the child's father early and involve him");
         await PublishAsync(page);
         await Expect(page.GetByText("Gemt, og siden er bygget uden fejl.")).ToBeVisibleAsync(new() { Timeout = Rebuild });
@@ -118,8 +118,8 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
         await Field(page, "Id").FillAsync("Fædre Og Tillid");
         await Field(page, "Titel").FillAsync("Fædre får tillid, når de bliver inviteret");
         await Field(page, "Titel", pane: 1).FillAsync("Fathers gain trust when they are invited");
-        await Choose(page, "Studie", "vive-2023", StudyTitle("vive-2023"));
-        await Choose(page, "Temaer", "faedre", PageTitle("input/themes/faedre.da.md"));
+        await Choose(page, "Studie", "vive-2023", StudyTitle(Site, "vive-2023"));
+        await Choose(page, "Temaer", "faedre", PageTitle(Site, "input/themes/faedre.da.md"));
         await Choose(page, "Perspektiv", "Famil", "Familien");
         await Choose(page, "Evidens", "Kvalitativt", "Kvalitativt studie");
         await Choose(page, "Grundlag", "resultat", "Studiets resultat");
@@ -173,51 +173,11 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
         return browserPage;
     }
 
-    /// <summary>A field by its label, in the Danish (0) or English (1) half of the form.</summary>
-    private static ILocator Field(IPage page, string label, int pane = 0) => page.GetByLabel(label, new() { Exact = true }).Nth(pane);
-
-    /// <summary>A choice in a select or a search among other pages: type, then pick the option the editor sees.</summary>
-    private static async Task Choose(IPage page, string label, string typed, string option)
-    {
-        await Field(page, label).ClickAsync();
-        await page.Keyboard.TypeAsync(typed);
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-    }
-
-    /// <summary>Replaces what a field holds, as an editor does: select all, type.</summary>
-    private static async Task Replace(ILocator field, string text)
-    {
-        await field.ClickAsync();
-        await field.PressAsync("Control+A");
-        await field.PressSequentiallyAsync(text);
-        await Expect(field).ToHaveValueAsync(text);
-    }
-
-    private static async Task Body(IPage page, int pane, string text)
-    {
-        var editor = page.Locator("[aria-label='markdown field']").Nth(pane).Locator("[contenteditable=true], textarea").First;
-        await editor.ClickAsync();
-        await page.Keyboard.TypeAsync(text);
-    }
-
     private static async Task PublishAsync(IPage page)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Publicer", Exact = true }).ClickAsync();
         await page.GetByText("Publicer nu").ClickAsync();
     }
-
-    private static async Task Shot(IPage page, string name)
-    {
-        var folder = Path.Combine(Repo.Root, "tests", "artifacts");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png") });
-    }
-
-    private string StudyTitle(string id) =>
-        ((IReadOnlyDictionary<string, object?>)YamlData.ReadMapping(Site.Read($"input/studies/{id}.yml"), id).Values["title"]!)["da"] as string ?? "";
-
-    private string PageTitle(string file) =>
-        Site.Read(file).Split('\n').First(l => l.StartsWith("title:", StringComparison.Ordinal))["title:".Length..].Trim().Trim('"');
 }
 
 /// <summary>
