@@ -47,6 +47,9 @@ public static partial class Say
     public static string BadBaseUrl(string url) => T(
         $"BaseUrl '{url}' must be the site's address starting with https:// or http://, like https://example.org/guidance/",
         $"BaseUrl '{url}' skal være sidens adresse og begynde med https:// eller http://, fx https://example.org/guidance/");
+    public static string PlaceholderBaseUrl(string url) => T(
+        $"BaseUrl is still the example address {url}, so the QR codes in the course handouts, the sitemap, the feeds and the canonical links point there; change this one line to the site's real address, like \"BaseUrl\": \"https://<the site's address>/\"",
+        $"BaseUrl er stadig eksempeladressen {url}, så QR-koderne i kursusmaterialet, sitemappet, feeds og de kanoniske links peger derhen; ret denne ene linje til sitets rigtige adresse, fx \"BaseUrl\": \"https://<sitets adresse>/\"");
     public static string UnknownValidationSetting(string name, string hint) => T(
         $"unknown validation setting '{name}'{hint}",
         $"ukendt valideringsindstilling '{name}'{hint}");

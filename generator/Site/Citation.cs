@@ -42,22 +42,28 @@ public static class Citation
         return $"{who}, {study.GetString("year") ?? "n.d."}";
     }
 
+    /// <summary>
+    /// The study's entry in an APA 7 reference list. A group author ends with a full stop like a person's initials do
+    /// ("VIVE. (2023)."); the publisher is left out where it is the author, and APA 7 gives neither the publisher's
+    /// place nor an ISBN (the study page shows both in its facts).
+    /// </summary>
     public static string Apa(Document study)
     {
-        var creator = Authors(study.GetList("authors")) is { Length: > 0 } a ? a : study.GetString("organisation") ?? "";
+        var organisation = study.GetString("organisation");
+        var persons = Authors(study.GetList("authors"));
+        var creator = persons.Length > 0 ? persons : organisation is { } group ? group.TrimEnd('.') + "." : "";
         var year = study.GetString("year") ?? "n.d.";
         var title = study.GetString("original_title") ?? study.Title();
-        var parts = new List<string> { $"{creator} ({year}). {title}." };
+        var parts = new List<string> { $"{creator} ({year}). {title}" + (title.EndsWith('?') || title.EndsWith('!') || title.EndsWith('.') ? "" : ".") };
         if (study.GetString("venue") is { } venue)
         {
             var volume = study.GetString("volume") is { } v ? $", {v}" + (study.GetString("issue") is { } i ? $"({i})" : "") : "";
             var pages = study.GetString("pages") is { } p ? $", {p}" : "";
             parts.Add($"{venue}{volume}{pages}.");
         }
-        else if (study.GetString("organisation") is { } publisher)
-            parts.Add((study.GetString("place") is { } place ? place + ": " : "") + publisher + ".");
+        else if (organisation is not null && persons.Length > 0)
+            parts.Add(organisation + ".");
         if (study.GetString("doi") is { } doi) parts.Add($"https://doi.org/{doi}");
-        else if (study.GetString("isbn") is { } isbn) parts.Add($"ISBN {isbn}");
         return string.Join(" ", parts);
     }
 }

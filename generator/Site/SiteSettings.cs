@@ -44,11 +44,7 @@ public sealed partial record SiteSettings
         var display = FileSystem.DisplayPathOf(path);
         if (!File.Exists(path)) throw new ContentException(new SourceLocation(display, 1), Say.SettingsFileMissing);
         var text = File.ReadAllText(path);
-        SourceLocation At(string key)
-        {
-            var index = text.IndexOf($"\"{key}\"", StringComparison.OrdinalIgnoreCase);
-            return new SourceLocation(display, index < 0 ? 1 : 1 + text[..index].Count(c => c == '\n'));
-        }
+        SourceLocation At(string key) => LocationIn(display, text, key);
         JsonElement root;
         try { root = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }).RootElement; }
         catch (JsonException e) { throw new ContentException(new SourceLocation(display, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1), Say.MalformedJson(e.Message.Split(" Path:")[0])); }
@@ -97,6 +93,15 @@ public sealed partial record SiteSettings
         if (!ContentSchema.IsWebAddress(settings.BaseUrl))
             throw new ContentException(At("BaseUrl"), Say.BadBaseUrl(settings.BaseUrl));
         return settings;
+    }
+
+    /// <summary>The line of the settings file where a setting is written (line 1 when it is not), for a message about it.</summary>
+    public static SourceLocation LocationOf(string path, string key) => LocationIn(FileSystem.DisplayPathOf(path), File.ReadAllText(path), key);
+
+    private static SourceLocation LocationIn(string display, string text, string key)
+    {
+        var index = text.IndexOf($"\"{key}\"", StringComparison.OrdinalIgnoreCase);
+        return new SourceLocation(display, index < 0 ? 1 : 1 + text[..index].Count(c => c == '\n'));
     }
 
     /// <summary>A JSON string; anything else (null too) is the wrong kind of value, reported for its setting.</summary>

@@ -38,6 +38,20 @@ public sealed class PrintTests(BrowserFixture fixture)
     }
 
     [Theory]
+    [InlineData("/en/courses/first-steps/", "Download the references of every study in the course for your reference manager:")]
+    [InlineData("/da/studies/study-a/", "Hent referencen til dit referenceprogram, fx Zotero, EndNote eller Mendeley:")]
+    public async Task Paper_does_not_announce_downloads_it_cannot_show(string url, string sentence)
+    {
+        await using var browser = await fixture.OpenAsync(url);
+        var page = browser.Page;
+        await Expect(page.GetByText(sentence)).ToBeVisibleAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        // The download links are left off paper, so the sentence that leads into them goes with them.
+        await Expect(page.Locator(".downloads").And(page.Locator(":visible"))).ToHaveCountAsync(0);
+        await Expect(page.GetByText(sentence)).ToBeHiddenAsync();
+    }
+
+    [Theory]
     [InlineData("/da/findings/heard/", ".facts")]
     [InlineData("/da/findings/heard/", ".cards li")]
     [InlineData("/en/", ".tiles li")]

@@ -28,7 +28,11 @@ public sealed class ContentRulesTests
             finally { Environment.CurrentDirectory = previous; }
         }
         Assert.True(code == 0, stderr.ToString());
-        Assert.Equal("", stderr.ToString());
+        // The one warning the real site has until it has a domain: BaseUrl is the repository's example address
+        // (PlaceholderAddressTests). It is about the settings, not the content, and goes away with the real address.
+        var warnings = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.True(warnings.All(w => w.StartsWith("statiq.json:6: ", StringComparison.Ordinal) && w.Contains("BaseUrl", StringComparison.Ordinal)),
+            string.Join("\n", warnings));
     }
 
     [Fact]

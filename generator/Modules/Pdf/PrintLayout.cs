@@ -38,6 +38,9 @@ public sealed partial class PrintLayout : IDisposable
 
     private double Bottom => _page!.Height.Point - Margin - 20; // room for the footer
 
+    /// <summary>The height a page has for text, from the top margin to the footer.</summary>
+    public double PageHeight => Bottom - Margin;
+
     private XFont FontOf(TextStyle style)
     {
         if (!_fonts.TryGetValue(style, out var font))

@@ -107,7 +107,10 @@ public static class HandoutPdf
         }
 
         pdf.Space(10);
-        pdf.KeepTogether(pdf.LineHeight(Heading) + 3 * pdf.LineHeight(Reference));
+        // The reference list starts on a new page unless it all fits on this one, so a trainer finds it whole on the
+        // last page rather than a heading and one entry at the foot of a page (a list longer than a page still flows on).
+        var referencesHeight = pdf.LineHeight(Heading) + 4 + handout.References.Sum(reference => pdf.Measure(reference, Reference, indent: 20) + 4);
+        pdf.KeepTogether(Math.Min(referencesHeight, pdf.PageHeight));
         pdf.Text(handout.ReferencesHeading, Heading);
         pdf.Space(4);
         foreach (var reference in handout.References)

@@ -26,6 +26,7 @@ public static class UpkeepPipeline
 
     public static IEnumerable<ContentError> Warnings(GuidanceSite site, SiteModel model, DateOnly today)
     {
+        foreach (var warning in PlaceholderAddress.Warning(site)) yield return warning;
         foreach (var id in TranslationStatus.TrackedIds(site, model))
             foreach (var status in TranslationStatus.Of(site, model.Versions(id)).Where(s => s.State == TranslationState.Stale))
                 yield return StaleWarning(site, status);
