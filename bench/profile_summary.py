@@ -100,7 +100,7 @@ def main():
     print(f"\n| method (inclusive; Guidance, Markdig, Scriban, YamlDotNet) | s | share |\n|---|---|---|")
     shown = 0
     for f, t in inclusive.most_common():
-        if module(frames[f]).startswith(("Guidance", "Markdig", "Scriban", "YamlDotNet")) and "Main(" not in frames[f]:
+        if module(frames[f]).lower().startswith(("guidance", "markdig", "scriban", "yamldotnet")) and "Main(" not in frames[f]:
             print(f"| {module(frames[f])}: {short(frames[f])} | {t / scale:.2f} | {100 * t / busy:.1f}% |")
             shown += 1
             if shown == top:

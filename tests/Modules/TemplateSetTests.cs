@@ -113,6 +113,38 @@ public sealed class TemplateSetTests : IDisposable
         Assert.Equal("two|[two]", second);
     }
 
+    /// <summary>The preview server makes a new template set when a layout is edited; the thread that rendered with the old one renders the edit.</summary>
+    [Fact]
+    public void A_new_template_set_renders_an_edited_partial_on_the_thread_that_rendered_the_old_one()
+    {
+        _temp.Write("theme/layouts/page.html", "{{ title }}|{{ include \"footer.html\" }}");
+        _temp.Write("theme/layouts/partials/footer.html", "[old]");
+        var before = Templates().Render("page.html", Globals(), Page);
+
+        _temp.Write("theme/layouts/partials/footer.html", "[edited]");
+        var after = Templates().Render("page.html", Globals(), Page);
+
+        Assert.Equal("Hello|[old]", before);
+        Assert.Equal("Hello|[edited]", after);
+    }
+
+    /// <summary>A page whose layout fails leaves nothing of itself to the next page rendered on the same thread.</summary>
+    [Fact]
+    public void A_page_rendered_after_a_failed_one_sees_only_its_own_globals()
+    {
+        _temp.Write("theme/layouts/failing.html", "<main>{{ include \"card.html\" }}</main>");
+        _temp.Write("theme/layouts/partials/card.html", "{{ for i in 1..2 }}{{ missing_value }}{{ end }}");
+        _temp.Write("theme/layouts/page.html", "<p>{{ title }}: {{ secret }}</p>");
+        var templates = Templates();
+        var failing = Globals("first");
+        failing.Add("secret", "of the first page");
+        Assert.Throws<ContentException>(() => templates.Render("failing.html", failing, Page));
+
+        var e = Assert.Throws<ContentException>(() => templates.Render("page.html", Globals("second"), Page));
+
+        Assert.Contains("secret", e.Message);
+    }
+
     [Fact]
     public void Templates_render_safely_from_many_threads_at_once()
     {

@@ -52,7 +52,7 @@ public sealed class TermSet
 
     public Regex? Pattern { get; }
 
-    public DefinedTerm TermOf(string word) => _byWord[word];
+    public DefinedTerm TermOf(ReadOnlySpan<char> word) => _byWord.GetAlternateLookup<ReadOnlySpan<char>>()[word];
 }
 
 /// <summary>Writes text as usual, but wraps the first use of each term on the page; per page, like the renderer.</summary>
@@ -72,20 +72,24 @@ public sealed class TermLiteralRenderer(LiteralInlineRenderer standard) : HtmlOb
             standard.Write(renderer, literal);
             return;
         }
-        var text = literal.Content.ToString();
+        // Matched on the literal's own characters: a string of every literal of every page, and a Match for every use of
+        // a term, were most of what rendering Markdown allocated (bench/RESULTS.md).
+        var text = literal.Content.AsSpan();
         var written = 0;
-        foreach (Match match in Terms.Pattern.Matches(text))
+        foreach (var match in Terms.Pattern.EnumerateMatches(text))
         {
-            var term = Terms.TermOf(match.Value);
+            var word = text.Slice(match.Index, match.Length);
+            var term = Terms.TermOf(word);
             if (!_linked.Add(term.Id)) continue;
-            renderer.WriteEscape(text.AsSpan(written, match.Index - written));
+            renderer.WriteEscape(text[written..match.Index]);
             var tipId = $"{IdPrefix}-{term.Id}";
-            renderer.Write("<span class=\"term\"><a href=\"").WriteEscapeUrl(term.Url).Write("\" aria-describedby=\"").Write(tipId).Write("\">")
-                .WriteEscape(match.Value).Write("</a><span class=\"term-tip\" role=\"tooltip\" id=\"").Write(tipId).Write("\">")
+            renderer.Write("<span class=\"term\"><a href=\"").WriteEscapeUrl(term.Url).Write("\" aria-describedby=\"").Write(tipId).Write("\">");
+            renderer.WriteEscape(word);
+            renderer.Write("</a><span class=\"term-tip\" role=\"tooltip\" id=\"").Write(tipId).Write("\">")
                 .WriteEscape(term.Definition).Write("</span></span>");
             written = match.Index + match.Length;
         }
-        renderer.WriteEscape(text.AsSpan(written));
+        renderer.WriteEscape(text[written..]);
     }
 
     private static bool IsExcluded(LiteralInline literal)

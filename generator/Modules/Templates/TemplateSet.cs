@@ -10,7 +10,7 @@ namespace Guidance.Modules.Templates;
 
 /// <summary>
 /// The Scriban templates under <c>layouts/</c> of the merged roots, each parsed once and cached by path,
-/// then rendered many times with a fresh context. <c>{{ include "x.html" }}</c> finds
+/// then rendered many times in a context the thread keeps (<see cref="RenderSlot"/>). <c>{{ include "x.html" }}</c> finds
 /// <c>layouts/partials/x.html</c>. Errors point at the template's own file and line.
 /// </summary>
 public sealed class TemplateSet(FileSystem fileSystem) : ITemplateLoader
@@ -79,43 +79,35 @@ public sealed class TemplateSet(FileSystem fileSystem) : ITemplateLoader
 
     private string Render((Template Template, string DisplayPath) layout, ScriptObject globals)
     {
-        var context = new TemplateContext(Builtins)
+        var slot = RenderSlot.Take(Builtins);
+        var context = slot.Context;
+        context.TemplateLoader = this;
+        if (!ReferenceEquals(slot.Owner, this))
         {
-            TemplateLoader = this,
-            StrictVariables = true,
-            LoopLimit = 100_000,
-            RecursiveLimit = 50,
-            // Scriban cuts a page short after a million characters by default, silently ("..."): the findings index of a
-            // site with a thousand findings is longer than that. A page is written whole; LoopLimit stops a runaway template.
-            LimitToString = 0,
-            OutputLimit = 0,
-        };
-        context.PushGlobal(globals);
+            context.CachedTemplates.Clear();
+            slot.Owner = this;
+        }
         foreach (var (path, entry) in _cache)
-            if (entry.IsValueCreated && entry.Value is { } cached) context.CachedTemplates[path] = cached.Template;
-        var builder = t_builder ?? new System.Text.StringBuilder(64 * 1024);
-        t_builder = null;
-        context.PushOutput(new StringBuilderOutput(builder));
+            if (entry.IsValueCreated && entry.Value is { } cached) context.CachedTemplates.TryAdd(path, cached.Template);
+        // A kept context remembers whether the last page ended a line, which decides the indentation of the next one's first line.
+        context.ResetPreviousNewLine();
+        context.CurrentIndent = null;
+        context.PushGlobal(globals);
+        context.PushOutput(new StringBuilderOutput(slot.Builder));
         try
         {
             RenderInto(context, layout.Template);
-            return builder.ToString();
+            var html = slot.Builder.ToString();
+            context.PopOutput();
+            context.PopGlobal();
+            slot.GiveBack();
+            return html;
         }
         // A partial that fails to parse is reported from inside Scriban; its own location is the useful one.
         catch (ScriptRuntimeException e) when (e.InnerException is ContentException inner) { throw inner; }
         catch (ScriptRuntimeException e)
         {
             throw new ContentException(LocationOf(e.Span, layout.DisplayPath), Say.TemplateError(e.OriginalMessage));
-        }
-        finally
-        {
-            // Emptying a builder that grew chunk by chunk copies it into one array first: a page larger than the kept
-            // buffer is left to the collector instead.
-            if (builder.Capacity <= MaxKeptBuffer)
-            {
-                builder.Clear();
-                t_builder = builder;
-            }
         }
     }
 
@@ -142,16 +134,6 @@ public sealed class TemplateSet(FileSystem fileSystem) : ITemplateLoader
         public override int RequiredParameterCount => 0;
         public override ScriptParameterInfo GetParameterInfo(int index) => throw new ArgumentOutOfRangeException(nameof(index));
     }
-
-    /// <summary>
-    /// This thread's page buffer, kept from page to page: once emptied, one array the size of the largest page so far,
-    /// where a new buffer grows chunk by chunk on every page and is copied into one such array the first time it is
-    /// emptied (a large-object allocation per page, and the collections that follow). Taken while in use, so a render
-    /// inside a render gets its own.
-    /// </summary>
-    [ThreadStatic] private static System.Text.StringBuilder? t_builder;
-
-    private const int MaxKeptBuffer = 256 * 1024;
 
     private (Template Template, string DisplayPath)? Get(string relativePath) =>
         _cache.GetOrAdd(relativePath, path => new Lazy<(Template, string)?>(() => Parse(path))).Value;

@@ -32,7 +32,7 @@ public static class Lix
     public const int LongWordLetters = 7;
 
     /// <summary>One block of text; its end ends its last sentence.</summary>
-    public static TextCounts Count(string text)
+    public static TextCounts Count(ReadOnlySpan<char> text)
     {
         int words = 0, longWords = 0, sentences = 0;
         var wordsSinceEnd = 0;
