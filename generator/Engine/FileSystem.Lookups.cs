@@ -10,8 +10,8 @@ public sealed partial class FileSystem
     /// <summary>
     /// Until the result is disposed, <see cref="GetFile"/> answers a path it was asked before from memory. A page asks
     /// for its own source file several times while it is rendered (its date, its history, its upkeep notice), and each
-    /// look-up on disk is three or four system calls (whether it exists, whether it is a link, what kind of file it is):
-    /// some 36 a page. The input is taken to stay as it was for one run; the preview server's next run asks the disk again.
+    /// look-up on disk is three or four system calls (whether it exists, whether it is a link, what kind of file it is).
+    /// The input is taken to stay as it was for one run; the preview server's next run asks the disk again.
     /// A look-up that fails (a broken link) is not remembered, so it fails again where it is asked again.
     /// </summary>
     public IDisposable RememberLookups()
