@@ -38,6 +38,7 @@ public sealed partial class Engine(EngineServices services)
     public EngineResult Execute(CancellationToken cancellationToken = default)
     {
         _started = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var lookups = Services.FileSystem.RememberLookups();
         var order = OrderByDependencies(Pipelines);
         var errors = new ErrorLog();
         var timings = new ConcurrentQueue<StepTiming>();

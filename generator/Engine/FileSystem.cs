@@ -12,7 +12,7 @@ public sealed record InputFile(string RelativePath, string FullPath, string Disp
 /// Input roots merged as Statiq does: a file in a later root (the site's input/) overrides the file
 /// at the same relative path in an earlier one (the theme). Output goes to one folder.
 /// </summary>
-public sealed class FileSystem(IReadOnlyList<string> inputRoots, string outputPath)
+public sealed partial class FileSystem(IReadOnlyList<string> inputRoots, string outputPath)
 {
     public IReadOnlyList<string> InputRoots { get; } = inputRoots.Select(Path.GetFullPath).ToList();
 
@@ -47,7 +47,10 @@ public sealed class FileSystem(IReadOnlyList<string> inputRoots, string outputPa
     /// The file at a relative path, from the last root that has it. A path that leads out of the roots
     /// (<c>layouts/../../secret.html</c>, from a page's <c>layout</c> key) finds nothing.
     /// </summary>
-    public InputFile? GetFile(string relativePath)
+    public InputFile? GetFile(string relativePath) =>
+        _lookups is { } known ? known.GetOrAdd(relativePath, static (path, self) => self.Find(path), this) : Find(relativePath);
+
+    private InputFile? Find(string relativePath)
     {
         for (var i = InputRoots.Count - 1; i >= 0; i--)
         {

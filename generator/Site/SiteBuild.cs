@@ -20,11 +20,12 @@ public static class SiteBuild
         var clock = Stopwatch.StartNew();
         var staged = mode == BuildMode.Staged;
         var output = staged ? OutputFolder.Check(paths) : Path.TrimEndingDirectorySeparator(Path.GetFullPath(paths.Output));
-        var target = staged ? StagedOutput.Create(output) : output;
+        var (target, empty) = staged ? StagedOutput.Create(output) : (output, false);
         try
         {
             var timings = new Timings();
             var site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, target, pdf) { HasNode = search is not null });
+            site.FileSystem.OutputStartsEmpty = empty;
             // Streaming writes pages before every page is rendered: safe where a failed build's files are thrown away
             // (staged) or none are written (check).
             var engine = site.CreateEngine(write: staged, streaming: true);
@@ -86,7 +87,8 @@ public static class SiteBuild
             .. timings.Time("anchors in rendered pages", () => CheckLinks.InRenderedPages(result, site.Settings)),
             .. timings.Time("published paths", () => Permalinks.Check(site.Paths, published, Permalinks.SourcesOf(result)))];
         if (late.Where(e => e.Severity == Severity.Error).ToList() is { Count: > 0 } broken) throw new BuildFailedException(broken);
-        if (writes)
+        // An output that started empty holds only what this build made: walking it for strays would only cost time.
+        if (writes && !site.FileSystem.OutputStartsEmpty)
         {
             var made = result.Outputs.Values.SelectMany(d => d).Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
             // The editor's files are written after the pages (below); left in place, an open editor never misses a chunk it loads.

@@ -23,9 +23,10 @@ public static class StagedOutput
 
     /// <summary>
     /// A folder next to the output, so that the final move is a rename on the same disk: the output before the last
-    /// one when it was kept (without its search index, which the search step makes anew), or else a new, empty one.
+    /// one when it was kept (without its search index, which the search step makes anew), or else a new, empty one
+    /// (<c>Empty</c>: holding nothing but the marker, so nothing in it needs comparing or removing).
     /// </summary>
-    public static string Create(string output)
+    public static (string Folder, bool Empty) Create(string output)
     {
         var parent = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(parent);
@@ -40,13 +41,13 @@ public static class StagedOutput
                 var index = Path.Combine(staging, Pagefind.OutputFolder);
                 if (Directory.Exists(index)) Directory.Delete(index, recursive: true);
                 StaleOutput.RemoveLinks(staging);
-                return staging;
+                return (staging, false);
             }
             catch (DirectoryNotFoundException) { } // another build took it
         }
         Directory.CreateDirectory(staging);
         OutputFolder.Mark(staging);
-        return staging;
+        return (staging, true);
     }
 
     private static string PreviousOf(string output) => Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}{PreviousMarker}");

@@ -19,12 +19,36 @@ public sealed class WriteFiles : DocumentModule
     {
         if (input.Destination is { } destination)
         {
-            var path = OutputPathOf(context.FileSystem, destination, input);
-            if (input[SourceFileKey] is string sourceFile) CopyIfChanged(sourceFile, path);
-            else if (input[BytesKey] is byte[] bytes) WriteIfChanged(path, bytes);
-            else WriteIfChanged(path, input.Content);
+            var fileSystem = context.FileSystem;
+            var path = OutputPathOf(fileSystem, destination, input);
+            if (input[SourceFileKey] is string sourceFile)
+            {
+                if (fileSystem.OutputStartsEmpty) fileSystem.CopyNew(sourceFile, path);
+                else CopyIfChanged(sourceFile, path);
+            }
+            else if (input[BytesKey] is byte[] bytes) Write(fileSystem, path, bytes);
+            else Write(fileSystem, path, input.Content);
         }
         yield return input;
+    }
+
+    /// <summary>
+    /// Writes text as UTF-8 (unless the file already holds exactly that). The bytes, and the file's bytes to compare them
+    /// with, go through pooled buffers: as new arrays, every list page of a large site cost two large-object allocations
+    /// for the collector to clear, on each rebuild of the preview server.
+    /// </summary>
+    private static void Write(FileSystem fileSystem, string path, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try { Write(fileSystem, path, buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer))); }
+        finally { ArrayPool<byte>.Shared.Return(buffer); }
+    }
+
+    /// <summary>Into an output that started empty there is nothing to compare with (<see cref="FileSystem.OutputStartsEmpty"/>).</summary>
+    private static void Write(FileSystem fileSystem, string path, ReadOnlySpan<byte> bytes)
+    {
+        if (fileSystem.OutputStartsEmpty) fileSystem.WriteNew(path, bytes);
+        else WriteIfChanged(path, bytes);
     }
 
     /// <summary>The full path for a destination, refusing any that would land outside the output folder.</summary>
@@ -36,18 +60,6 @@ public sealed class WriteFiles : DocumentModule
             throw new ContentException(new SourceLocation(document.Source ?? "(generated)", 1),
                 Say.LeavesOutputFolder(destination));
         return full;
-    }
-
-    /// <summary>
-    /// Writes text as UTF-8 unless the file already holds exactly that. The bytes, and the file's bytes to compare them
-    /// with, go through pooled buffers: as new arrays, every list page of a large site cost two large-object allocations
-    /// for the collector to clear, on each rebuild of the preview server.
-    /// </summary>
-    public static bool WriteIfChanged(string path, string text)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try { return WriteIfChanged(path, buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer))); }
-        finally { ArrayPool<byte>.Shared.Return(buffer); }
     }
 
     public static bool WriteIfChanged(string path, ReadOnlySpan<byte> bytes)

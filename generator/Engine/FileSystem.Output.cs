@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+
+namespace Guidance.Engine;
+
+public sealed partial class FileSystem
+{
+    /// <summary>
+    /// Whether the output folder held none of the site's files when the build began (a new staging folder): then a file
+    /// is written without first asking whether it exists and what it holds, and each folder is made once, not asked for
+    /// again for every file in it (<see cref="WriteNew"/>). False (the default) where a build writes over an earlier
+    /// output, as the preview server's do and a staged build's that starts from the previous output.
+    /// </summary>
+    public bool OutputStartsEmpty { get; set; }
+
+    // The folders of the output this build made; only ever read while the output started empty, where nothing else
+    // makes or removes folders in it (the staging folder is this build's alone).
+    private readonly ConcurrentDictionary<string, byte> _madeFolders = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Writes a file into an output that started empty: the folder (made once per build), then one open, one write and
+    /// one close. A file written twice in one build is overwritten, as it would be with <c>WriteIfChanged</c>.
+    /// </summary>
+    public void WriteNew(string path, ReadOnlySpan<byte> bytes)
+    {
+        MakeOutputFolder(Path.GetDirectoryName(path)!);
+        using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+        RandomAccess.Write(file, bytes, fileOffset: 0);
+    }
+
+    /// <summary>Copies a file into an output that started empty.</summary>
+    public void CopyNew(string source, string path)
+    {
+        MakeOutputFolder(Path.GetDirectoryName(path)!);
+        File.Copy(source, path, overwrite: true);
+    }
+
+    /// <summary>A folder below the output and its parents, each made by one system call the first time it is asked for.</summary>
+    private void MakeOutputFolder(string folder)
+    {
+        if (folder.Length <= OutputPath.Length || _madeFolders.ContainsKey(folder)) return;
+        MakeOutputFolder(Path.GetDirectoryName(folder)!);
+        Directory.CreateDirectory(folder); // two threads at once: the second finds it made, which is no error
+        _madeFolders.TryAdd(folder, 0);
+    }
+}
