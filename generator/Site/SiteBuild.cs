@@ -20,10 +20,14 @@ public static class SiteBuild
         var clock = Stopwatch.StartNew();
         var staged = mode == BuildMode.Staged;
         var output = staged ? OutputFolder.Check(paths) : Path.TrimEndingDirectorySeparator(Path.GetFullPath(paths.Output));
+        var timings = new Timings();
+        // Taken before anything is read: a file edited while the build runs then differs from the record, and the next build runs in full.
+        var fingerprint = staged ? timings.Time("fingerprint", () => BuildFingerprint.Of(paths, search is not null, pdf)) : null;
+        if (fingerprint is not null && timings.Time("output compared with its record", () => BuildRecord.Unchanged(output, fingerprint)) is { } unchanged)
+            return unchanged with { Elapsed = clock.Elapsed, Timings = timings.Steps };
         var target = staged ? StagedOutput.Create(output) : output;
         try
         {
-            var timings = new Timings();
             var site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, target, pdf) { HasNode = search is not null });
             // Streaming writes pages before every page is rendered: safe where a failed build's files are thrown away
             // (staged) or none are written (check).
@@ -32,7 +36,8 @@ public static class SiteBuild
             if (staged)
             {
                 beforeSwap?.Invoke(target);
-                Publish(site.Paths, published, target, output, timings);
+                var ledgerRewritten = Publish(site.Paths, published, target, output, timings);
+                Record(paths, output, fingerprint!, ledgerRewritten, report, timings);
             }
             return report with { Elapsed = clock.Elapsed };
         }
@@ -50,13 +55,16 @@ public static class SiteBuild
     /// Puts the staged output in the output's place and the new list of published paths in the old one's: the list is
     /// written first, so that a full disk, while it is written or during the swap, leaves the site and the list as they were.
     /// </summary>
-    private static void Publish(SitePaths paths, IReadOnlyList<string> published, string staging, string output, Timings timings)
+    /// <returns>Whether the list changed.</returns>
+    private static bool Publish(SitePaths paths, IReadOnlyList<string> published, string staging, string output, Timings timings)
     {
         try
         {
             using var ledger = Permalinks.Prepare(paths, published);
+            BuildRecord.Forget(output); // the output it describes is about to go
             timings.Time("swap in", () => { StagedOutput.SwapIn(staging, output); return 0; });
             ledger?.Commit();
+            return ledger is not null;
         }
         catch (IOException e) when (PublishingDisk.IsDiskFull(e)) // anything else is unexpected: an internal error
         {
@@ -64,6 +72,24 @@ public static class SiteBuild
             var ledger = FileSystem.DisplayPathOf(Path.Combine(paths.Input, Permalinks.FileName));
             throw new PublishFailedException(Say.DiskFull(message, ledger));
         }
+    }
+
+    /// <summary>
+    /// Records what the output just swapped in was built from (<see cref="BuildRecord"/>). The build rewrote the list of
+    /// published paths, which it read: the pages do not depend on that list (it only fails a build that lost a path, and
+    /// names an unknown id's old page in a message), and once a build succeeded it lists exactly the paths published, so
+    /// a build from the rewritten list makes the same output. Only a message could differ, so a build that printed
+    /// warnings records the list it read, and the next build runs in full once. A record that cannot be written leaves
+    /// none: the next build runs in full.
+    /// </summary>
+    private static void Record(SitePaths paths, string output, BuildFingerprint fingerprint, bool ledgerRewritten, BuildReport report, Timings timings)
+    {
+        try
+        {
+            var recorded = ledgerRewritten && report.Warnings.Count == 0 ? fingerprint.WithLedger(paths) : fingerprint;
+            timings.Time("build recorded", () => { BuildRecord.Write(output, recorded, report); return 0; });
+        }
+        catch (IOException) { BuildRecord.Forget(output); }
     }
 
     /// <summary>
