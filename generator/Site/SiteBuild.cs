@@ -37,7 +37,7 @@ public static class SiteBuild
             {
                 beforeSwap?.Invoke(target);
                 var ledgerRewritten = Publish(site.Paths, published, target, output, timings);
-                Record(paths, output, fingerprint!, ledgerRewritten, report, timings);
+                Record(paths, output, fingerprint!, ledgerRewritten && site.Settings.Links != ValidationLevel.Warning, report, timings);
             }
             return report with { Elapsed = clock.Elapsed };
         }
@@ -76,17 +76,18 @@ public static class SiteBuild
 
     /// <summary>
     /// Records what the output just swapped in was built from (<see cref="BuildRecord"/>). The build rewrote the list of
-    /// published paths, which it read: the pages do not depend on that list (it only fails a build that lost a path, and
-    /// names an unknown id's old page in a message), and once a build succeeded it lists exactly the paths published, so
-    /// a build from the rewritten list makes the same output. Only a message could differ, so a build that printed
-    /// warnings records the list it read, and the next build runs in full once. A record that cannot be written leaves
-    /// none: the next build runs in full.
+    /// published paths, which it read; the list is recorded as rewritten (<paramref name="rewrittenLedger"/>): the pages do not depend on it, and once a
+    /// build succeeded it lists exactly the paths published, so a build from it fails on no lost path and makes the same
+    /// output. One message can differ: a link to an unknown id, when the site makes those warnings
+    /// (<c>Validation.Links: warning</c>), names the page the list says had that id. Then the list the build read is
+    /// recorded, and the next build runs in full once. A record that cannot be
+    /// written leaves none: the next build runs in full.
     /// </summary>
-    private static void Record(SitePaths paths, string output, BuildFingerprint fingerprint, bool ledgerRewritten, BuildReport report, Timings timings)
+    private static void Record(SitePaths paths, string output, BuildFingerprint fingerprint, bool rewrittenLedger, BuildReport report, Timings timings)
     {
         try
         {
-            var recorded = ledgerRewritten && report.Warnings.Count == 0 ? fingerprint.WithLedger(paths) : fingerprint;
+            var recorded = rewrittenLedger ? fingerprint.WithLedger(paths) : fingerprint;
             timings.Time("build recorded", () => { BuildRecord.Write(output, recorded, report); return 0; });
         }
         catch (IOException) { BuildRecord.Forget(output); }
