@@ -10,8 +10,9 @@ using Guidance.Modules.Tools;
 namespace Guidance.Site;
 
 /// <summary>
-/// What a published output was built from, recorded beside it in <c>.output.build-record.json</c> (beside, not inside:
-/// nothing in it is ever published), so that a build with nothing changed leaves the output as it is: it writes nothing,
+/// What a published output was built from, recorded beside it in <c>.output.build-record/record.json</c> (beside, not
+/// inside: nothing in it is ever published; in a folder of its own that holds <see cref="OutputFolder.MarkerFile"/>, as
+/// every folder the tool writes in does: one without the marker is not read or written, and every build is then full), so that a build with nothing changed leaves the output as it is: it writes nothing,
 /// parses and renders nothing, and prints the warnings the recorded build printed.
 /// <para>
 /// A build is known to have nothing to do when its <see cref="BuildFingerprint"/> equals the recorded one and the
@@ -31,9 +32,13 @@ public sealed class BuildRecord
 
     public required List<RecordedWarning> Warnings { get; init; }
 
-    /// <summary>The record of <paramref name="output"/>: a file in its parent folder, named after it (as <c>.output.previous</c> is).</summary>
-    public static string PathOf(string output) =>
-        Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.build-record.json");
+    /// <summary>The folder of the record of <paramref name="output"/>: in its parent folder, named after it (as <c>.output.previous</c> is).</summary>
+    public static string FolderOf(string output) =>
+        Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.build-record");
+
+    /// <summary>The record's file, in its folder when the tool made that folder; else null.</summary>
+    private static string? PathOf(string output) =>
+        OutputFolder.IsMarked(FolderOf(output)) ? Path.Combine(FolderOf(output), "record.json") : null;
 
     /// <summary>
     /// The report of a build with nothing to do when <paramref name="output"/> is the output the record describes and
@@ -48,7 +53,10 @@ public sealed class BuildRecord
     }
 
     /// <summary>Deletes the record before the output is replaced: a build killed during the swap leaves none, and the next build runs in full.</summary>
-    public static void Forget(string output) => File.Delete(PathOf(output));
+    public static void Forget(string output)
+    {
+        if (PathOf(output) is { } file) File.Delete(file);
+    }
 
     /// <summary>Records the output just swapped in, built from <paramref name="fingerprint"/>, with what its build reported.</summary>
     public static void Write(string output, BuildFingerprint fingerprint, BuildReport report)
@@ -60,7 +68,13 @@ public sealed class BuildRecord
             Pages = new SortedDictionary<string, int>(report.PagesPerLanguage.ToDictionary(), StringComparer.Ordinal),
             Warnings = [.. report.Warnings.Select(RecordedWarning.Of)],
         };
-        var file = PathOf(output);
+        var folder = FolderOf(output);
+        if (!Directory.Exists(folder))
+        {
+            Directory.CreateDirectory(folder);
+            OutputFolder.Mark(folder);
+        }
+        if (PathOf(output) is not { } file) return; // a folder of that name the tool did not make: left alone
         var temporary = $"{file}.{Environment.ProcessId}.tmp";
         File.WriteAllText(temporary, JsonSerializer.Serialize(record));
         File.Move(temporary, file, overwrite: true); // a killed build leaves the old record or none, never half of one
@@ -68,8 +82,7 @@ public sealed class BuildRecord
 
     private static BuildRecord? Read(string output)
     {
-        var file = PathOf(output);
-        if (!File.Exists(file)) return null;
+        if (PathOf(output) is not { } file || !File.Exists(file)) return null;
         try { return JsonSerializer.Deserialize<BuildRecord>(File.ReadAllText(file)); }
         catch (JsonException) { return null; } // damaged or from another version: build in full
     }
@@ -178,23 +191,41 @@ public sealed class BuildFingerprint
         catch (ExternalToolException) { return "no git"; }
     }
 
-    /// <summary>Each file below <paramref name="root"/> (but those <paramref name="skip"/> names) as its path, size, time and content's SHA-256, hashed in parallel.</summary>
+    /// <summary>
+    /// Each file below <paramref name="root"/> (but those <paramref name="skip"/> names) as its path, size, time and
+    /// content's SHA-256, hashed in parallel. A linked folder is not followed (the build refuses one) but recorded by
+    /// its target; a link to a file is followed.
+    /// </summary>
     private static string FilesDigest(string root, Func<string, bool, bool> skip)
     {
         if (!Directory.Exists(root)) return "missing";
         root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         string Relative(ref FileSystemEntry e) => Path.Join(e.Directory[root.Length..].TrimStart(Path.DirectorySeparatorChar), e.FileName).Replace('\\', '/');
+        static bool IsLink(ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) != 0;
         var files = new FileSystemEnumerable<string>(root, (ref FileSystemEntry e) => e.ToFullPath(),
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
         {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && !skip(Relative(ref e), false),
-            ShouldRecursePredicate = (ref FileSystemEntry e) => !skip(Relative(ref e), true),
+            ShouldIncludePredicate = (ref FileSystemEntry e) => (!e.IsDirectory || IsLink(ref e)) && !skip(Relative(ref e), e.IsDirectory),
+            ShouldRecursePredicate = (ref FileSystemEntry e) => !IsLink(ref e) && !skip(Relative(ref e), true),
         }.ToArray();
         Array.Sort(files, StringComparer.Ordinal);
         var lines = new string[files.Length];
-        // A named pipe or a device is never opened: reading one can wait forever. The build refuses it (FileSystem.KindOf).
-        Parallel.For(0, files.Length, i => lines[i] = files[i][(root.Length + 1)..] + "\0" + (FileSystem.KindOf(files[i]) ?? FileDigest(files[i])));
+        Parallel.For(0, files.Length, i => lines[i] = files[i][(root.Length + 1)..] + "\0" + EntryDigest(files[i]));
         return Digest(lines);
+    }
+
+    /// <summary>
+    /// A file's size, time and content's SHA-256; what a link names; for what is not a file (a named pipe, a device, a
+    /// folder, a broken link) what it is, without opening it: reading a pipe can wait forever, and the build refuses all of them.
+    /// </summary>
+    private static string EntryDigest(string path)
+    {
+        var info = new FileInfo(path);
+        var link = info.LinkTarget is { } target ? $"link {target}\0" : "";
+        if (FileSystem.KindOf(path) is { } kind) return link + kind;
+        if (Directory.Exists(path)) return link + "folder";
+        try { return link + FileDigest(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return link + "unreadable " + e.GetType().Name; }
     }
 
     private static string FileDigest(string path)

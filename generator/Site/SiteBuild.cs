@@ -24,7 +24,10 @@ public static class SiteBuild
         // Taken before anything is read: a file edited while the build runs then differs from the record, and the next build runs in full.
         var fingerprint = staged ? timings.Time("fingerprint", () => BuildFingerprint.Of(paths, search is not null, pdf)) : null;
         if (fingerprint is not null && timings.Time("output compared with its record", () => BuildRecord.Unchanged(output, fingerprint)) is { } unchanged)
+        {
+            StagedOutput.RemoveLeftovers(output); // a killed build's staging folder goes, as it would with a full build
             return unchanged with { Elapsed = clock.Elapsed, Timings = timings.Steps };
+        }
         var target = staged ? StagedOutput.Create(output) : output;
         try
         {

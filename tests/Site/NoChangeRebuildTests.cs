@@ -102,7 +102,7 @@ public sealed class NoChangeRebuildTests : IDisposable
         Build();
         Assert.Contains(Unchanged, Build().Stdout);
         // The last build as if it had run yesterday: overdue reviews are counted from today's date.
-        var record = Path.Combine(_site.Root, ".output.build-record.json");
+        var record = Path.Combine(_site.Root, ".output.build-record", "record.json");
         var recorded = Regex.Match(File.ReadAllText(record), "\"date\":\"(\\d{4}-\\d\\d-\\d\\d)\"");
         Assert.True(recorded.Success, "the record names the day of the build");
         var dayBefore = DateOnly.ParseExact(recorded.Groups[1].Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
