@@ -10,15 +10,20 @@ using Guidance.Modules.Tools;
 namespace Guidance.Site;
 
 /// <summary>
-/// What a published output was built from, recorded beside it in <c>.output.build-record/record.json</c> (beside, not
-/// inside: nothing in it is ever published; in a folder of its own that holds <see cref="OutputFolder.MarkerFile"/>, as
-/// every folder the tool writes in does: one without the marker is not read or written, and every build is then full), so that a build with nothing changed leaves the output as it is: it writes nothing,
-/// parses and renders nothing, and prints the warnings the recorded build printed.
+/// What a published output was built from, recorded beside it in <c>.output.build-record/record.json</c>, so that a
+/// build with nothing changed leaves the output as it is: it writes nothing, parses and renders nothing, and prints the
+/// warnings the recorded build printed. Beside, not inside: nothing in it is ever published. In a folder of its own that
+/// holds <see cref="OutputFolder.MarkerFile"/>, as every folder the tool writes in does: one of that name without the
+/// marker is neither read nor written, and every build is then a full one.
 /// <para>
 /// A build is known to have nothing to do when its <see cref="BuildFingerprint"/> equals the recorded one and the
 /// output is the one recorded: the same files with the same sizes and modification times (not their contents: an
 /// edit through the file system changes the time; one that sets it back is not noticed). A missed dependency would
 /// make a build wrongly skip; what the output depends on is listed at <see cref="BuildFingerprint"/>.
+/// </para>
+/// <para>
+/// Not guarded: two builds of one output at the same time, from different inputs, where the second swaps its output in
+/// between the first's swap and its record: the first would record the second's output under its own fingerprint.
 /// </para>
 /// </summary>
 public sealed class BuildRecord
