@@ -106,7 +106,9 @@ public static class GuidanceCommand
             if (readability) ReadabilityReport.Print(report.Readability ?? [], stdout);
             foreach (var warning in report.Warnings) stderr.WriteLine(warning);
             var pages = string.Join(", ", report.PagesPerLanguage.OrderBy(p => p.Key).Select(p => $"{p.Value} {p.Key}"));
-            stdout.WriteLine(Say.Summary(verb, report.PagesPerLanguage.Values.Sum(), pages, report.FilesWritten, $"{report.Elapsed.TotalMilliseconds:0}"));
+            stdout.WriteLine(report.Unchanged
+                ? Say.UnchangedSummary(report.PagesPerLanguage.Values.Sum(), pages, $"{report.Elapsed.TotalMilliseconds:0}")
+                : Say.Summary(verb, report.PagesPerLanguage.Values.Sum(), pages, report.FilesWritten, $"{report.Elapsed.TotalMilliseconds:0}"));
             if (report.Search is { } search)
             {
                 if (search.Installed is { } install) stdout.WriteLine(Say.PagefindInstalled($"{install.TotalMilliseconds:0}"));

@@ -114,7 +114,7 @@ public sealed partial class FileSystem(IReadOnlyList<string> inputRoots, string 
     }
 
     /// <summary>What a path is when it is not an ordinary file or folder ("a named pipe"), else null. Unix only: elsewhere null.</summary>
-    private static string? KindOf(string path)
+    public static string? KindOf(string path)
     {
         if (OperatingSystem.IsWindows()) return null;
         Span<byte> status = stackalloc byte[256]; // the runtime's own portable stat record: flags, then the mode

@@ -56,6 +56,9 @@ public static partial class Say
     public static string Summary(string done, int pages, string perLanguage, int files, string milliseconds) => T(
         $"guidance: {done} {pages} pages ({perLanguage}), {files} files written, in {milliseconds} ms",
         $"guidance: {pages} sider {done} ({perLanguage}), {files} filer skrevet, på {milliseconds} ms");
+    public static string UnchangedSummary(int pages, string perLanguage, string milliseconds) => T(
+        $"guidance: nothing changed since the last build, so its {pages} pages ({perLanguage}) stay as they are: 0 files written, in {milliseconds} ms",
+        $"guidance: intet er ændret siden sidste bygning, så de {pages} sider ({perLanguage}) er uændrede: 0 filer skrevet, på {milliseconds} ms");
     public static string PagefindInstalled(string milliseconds) => T(
         $"guidance: installed Pagefind (npm ci) in {milliseconds} ms",
         $"guidance: Pagefind installeret (npm ci) på {milliseconds} ms");

@@ -20,10 +20,17 @@ public static class SiteBuild
         var clock = Stopwatch.StartNew();
         var staged = mode == BuildMode.Staged;
         var output = staged ? OutputFolder.Check(paths) : Path.TrimEndingDirectorySeparator(Path.GetFullPath(paths.Output));
+        var timings = new Timings();
+        // Taken before anything is read: a file edited while the build runs then differs from the record, and the next build runs in full.
+        var fingerprint = staged ? timings.Time("fingerprint", () => BuildFingerprint.Of(paths, search is not null, pdf)) : null;
+        if (fingerprint is not null && timings.Time("output compared with its record", () => BuildRecord.Unchanged(output, fingerprint)) is { } unchanged)
+        {
+            StagedOutput.RemoveLeftovers(output); // a killed build's staging folder goes, as it would with a full build
+            return unchanged with { Elapsed = clock.Elapsed, Timings = timings.Steps };
+        }
         var (target, empty) = staged ? StagedOutput.Create(output) : (output, false);
         try
         {
-            var timings = new Timings();
             var site = timings.Time("settings, strings, layouts", () => new GuidanceSite(paths, target, pdf) { HasNode = search is not null });
             site.FileSystem.OutputStartsEmpty = empty;
             // Streaming writes pages before every page is rendered: safe where a failed build's files are thrown away
@@ -33,7 +40,8 @@ public static class SiteBuild
             if (staged)
             {
                 beforeSwap?.Invoke(target);
-                Publish(site.Paths, published, target, output, timings);
+                var ledgerRewritten = Publish(site.Paths, published, target, output, timings);
+                Record(paths, output, fingerprint!, ledgerRewritten && site.Settings.Links != ValidationLevel.Warning, report, timings);
             }
             return report with { Elapsed = clock.Elapsed };
         }
@@ -51,13 +59,16 @@ public static class SiteBuild
     /// Puts the staged output in the output's place and the new list of published paths in the old one's: the list is
     /// written first, so that a full disk, while it is written or during the swap, leaves the site and the list as they were.
     /// </summary>
-    private static void Publish(SitePaths paths, IReadOnlyList<string> published, string staging, string output, Timings timings)
+    /// <returns>Whether the list changed.</returns>
+    private static bool Publish(SitePaths paths, IReadOnlyList<string> published, string staging, string output, Timings timings)
     {
         try
         {
             using var ledger = Permalinks.Prepare(paths, published);
+            BuildRecord.Forget(output); // the output it describes is about to go
             timings.Time("swap in", () => { StagedOutput.SwapIn(staging, output); return 0; });
             ledger?.Commit();
+            return ledger is not null;
         }
         catch (IOException e) when (PublishingDisk.IsDiskFull(e)) // anything else is unexpected: an internal error
         {
@@ -65,6 +76,25 @@ public static class SiteBuild
             var ledger = FileSystem.DisplayPathOf(Path.Combine(paths.Input, Permalinks.FileName));
             throw new PublishFailedException(Say.DiskFull(message, ledger));
         }
+    }
+
+    /// <summary>
+    /// Records what the output just swapped in was built from (<see cref="BuildRecord"/>). The build rewrote the list of
+    /// published paths, which it read; the list is recorded as rewritten (<paramref name="rewrittenLedger"/>): the pages do not depend on it, and once a
+    /// build succeeded it lists exactly the paths published, so a build from it fails on no lost path and makes the same
+    /// output. One message can differ: a link to an unknown id, when the site makes those warnings
+    /// (<c>Validation.Links: warning</c>), names the page the list says had that id. Then the list the build read is
+    /// recorded, and the next build runs in full once. A record that cannot be
+    /// written leaves none: the next build runs in full.
+    /// </summary>
+    private static void Record(SitePaths paths, string output, BuildFingerprint fingerprint, bool rewrittenLedger, BuildReport report, Timings timings)
+    {
+        try
+        {
+            var recorded = rewrittenLedger ? fingerprint.WithLedger(paths) : fingerprint;
+            timings.Time("build recorded", () => { BuildRecord.Write(output, recorded, report); return 0; });
+        }
+        catch (IOException) { BuildRecord.Forget(output); }
     }
 
     /// <summary>
