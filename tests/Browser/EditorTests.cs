@@ -32,7 +32,9 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
         {
             if (!File.Exists(BrowserFixture.ChromiumPath))
                 throw new InvalidOperationException($"The browser tests need Debian's Chromium at {BrowserFixture.ChromiumPath}: run `apt-get install -y chromium`.");
-            Server = await PreviewServer.StartAsync(Site.Paths, 0, Output, Output, search: true, edit: true);
+            // Speaking Danish, as the command line does for this site (its default language is Danish): the editor shows the build's messages.
+            using (Guidance.Messages.MessageLanguage.Use(Guidance.Messages.MessageLanguage.Danish))
+                Server = await PreviewServer.StartAsync(Site.Paths, 0, Output, Output, search: true, edit: true);
             _playwright = await Playwright.CreateAsync();
             Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserFixture.ChromiumPath, Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync"] });
         }
@@ -146,6 +148,38 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
     }
 
     [Fact]
+    public async Task A_problem_the_build_finds_in_a_field_is_shown_beside_that_field_in_Danish_and_goes_when_put_right()
+    {
+        // Judging the confidence of the authors' view is allowed by the form (every level is a choice) and refused by the build.
+        const string entry = "input/findings/villumsen-2025/engagement-and-emotions";
+        await using var editor = await OpenAsync("#/collections/findings/entries/villumsen-2025/engagement-and-emotions");
+        var page = editor.Page;
+        await Expect(Field(page, "Titel")).ToHaveValueAsync(PageTitle(entry + ".da.md"), new() { Timeout = Rebuild });
+        await Choose(page, "Niveau", "Lav", "Lav");
+        await PublishAsync(page);
+
+        var confidence = FieldBox(page, "Sikkerhed");
+        var mark = confidence.Locator(".guidance-cms-problem");
+        await Expect(mark.First).ToBeVisibleAsync(new() { Timeout = Rebuild });
+        await Expect(mark.Filter(new() { HasText = "sikkerhedsniveauet 'low' kræver alle GRADE-CERQual-komponenter" })).ToBeVisibleAsync();
+        await Expect(mark.Filter(new() { HasText = "et fund med basis 'authors-view' skal have level: not-judged" })).ToBeVisibleAsync();
+        await confidence.ScrollIntoViewIfNeededAsync();
+        await Shot(page, "editor-problem-beside-field");
+        // Only beside the field it is about: the title's box has none.
+        await Expect(FieldBox(page, "Titel").Locator(".guidance-cms-problem")).ToHaveCountAsync(0);
+
+        // Opened again, the entry shows the problems of the last build at once. (Opening it again also lets Decap see the
+        // choice below as a change: after a save it still compares with the entry as first opened, where the level was this.)
+        await page.ReloadAsync();
+        await Expect(mark.Filter(new() { HasText = "et fund med basis 'authors-view' skal have level: not-judged" })).ToBeVisibleAsync(new() { Timeout = Rebuild });
+        await Choose(page, "Niveau", "vurderes", "Kan ikke vurderes ud fra resuméet");
+        await PublishAsync(page);
+        await Expect(page.GetByText("Gemt, og siden er bygget uden fejl.")).ToBeVisibleAsync(new() { Timeout = Rebuild });
+        await Expect(page.Locator(".guidance-cms-problem")).ToHaveCountAsync(0);
+        Assert.Contains("level: not-judged", Site.Read(entry + ".da.md"));
+    }
+
+    [Fact]
     public async Task The_editor_has_its_own_policy_and_the_pages_keep_theirs()
     {
         using var http = new HttpClient { BaseAddress = Address };
@@ -175,6 +209,10 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
 
     /// <summary>A field by its label, in the Danish (0) or English (1) half of the form.</summary>
     private static ILocator Field(IPage page, string label, int pane = 0) => page.GetByLabel(label, new() { Exact = true }).Nth(pane);
+
+    /// <summary>The box of a field in the Danish half of the form: its label's bar, what the editor added under it, and its control.</summary>
+    private static ILocator FieldBox(IPage page, string label) =>
+        page.Locator("label").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^" + label + "$") }).First.Locator("xpath=../..");
 
     /// <summary>A choice in a select or a search among other pages: type, then pick the option the editor sees.</summary>
     private static async Task Choose(IPage page, string label, string typed, string option)
