@@ -180,6 +180,48 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
     }
 
     [Fact]
+    public async Task A_course_s_items_are_chosen_by_title_and_saved_as_the_same_plain_list_of_ids()
+    {
+        const string course = "input/courses/introduction-for-new-caseworkers";
+        var before = ItemsOf(Site.Read(course + ".da.md"));
+        const string added = "families-value-own-honesty";
+        Assert.DoesNotContain(added, before);
+        var title = PageTitle("input/findings/villumsen-2025/" + added + ".da.md");
+        await using var editor = await OpenAsync("#/collections/courses/entries/introduction-for-new-caseworkers");
+        var page = editor.Page;
+        var items = page.GetByLabel("fund eller anbefaling", new() { Exact = true });
+        // The ids are shown as the pages' titles, with their kind.
+        await Expect(items).ToHaveCountAsync(2 * before.Count, new() { Timeout = Rebuild });
+        await Expect(page.GetByText(PageTitle("input/findings/villumsen-2025/families-value-being-heard.da.md") + " (Fund)").First).ToBeVisibleAsync();
+        foreach (var pane in new[] { 0, 1 })
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj fund eller anbefaling" }).Nth(pane).ClickAsync();
+            var slot = items.Nth(pane == 0 ? before.Count : 2 * before.Count + 1);
+            await slot.ClickAsync();
+            await page.Keyboard.TypeAsync(title[..12]);
+            await page.GetByRole(AriaRole.Option, new() { Name = title + " (Fund)", Exact = true }).ClickAsync();
+        }
+        await items.Nth(before.Count).ScrollIntoViewIfNeededAsync();
+        await Shot(page, "editor-course-items");
+        await PublishAsync(page);
+        await Expect(page.GetByText("Gemt, og siden er bygget uden fejl.")).ToBeVisibleAsync(new() { Timeout = Rebuild });
+
+        foreach (var lang in new[] { "da", "en" })
+        {
+            var text = Site.Read($"{course}.{lang}.md");
+            Assert.Equal([.. before, added], ItemsOf(text));
+            Assert.Contains("items:\n" + string.Concat(before.Append(added).Select(id => $"  - {id}\n")), text.ReplaceLineEndings("\n"));
+        }
+        var check = Site.Run("check");
+        Assert.True(check.ExitCode == 0, check.ToString());
+    }
+
+    /// <summary>A course's items as its file lists them: the lines "  - id" under "items:".</summary>
+    private static List<string> ItemsOf(string course) =>
+        course.ReplaceLineEndings("\n").Split('\n').SkipWhile(l => l != "items:").Skip(1).TakeWhile(l => l.StartsWith("  - ", StringComparison.Ordinal))
+            .Select(l => l[4..].Trim()).ToList();
+
+    [Fact]
     public async Task The_editor_has_its_own_policy_and_the_pages_keep_theirs()
     {
         using var http = new HttpClient { BaseAddress = Address };
