@@ -135,7 +135,7 @@ public static class SiteBuild
             // The offline copy keeps the index's files, so it comes after it; it needs Node as the index does, and
             // --no-search (a build without Node) goes without both.
             offline = index is null ? null : new Workbox(search!.Packages, search.Node).Generate(target, site.Settings.Languages, cancellationToken);
-            cms = index is not null && Cms.CmsAdmin.Wanted(site.Settings, editor) ? Cms.CmsAdmin.Write(site, target, search!.Packages, editor) : null;
+            cms = index is not null && Cms.CmsAdmin.Wanted(site.Settings, editor) ? Cms.CmsAdmin.Write(site, target, search!.Packages, editor, result.Outputs.Values.SelectMany(d => d)) : null;
         }
         catch (ExternalToolException e) { throw new SearchIndexException(e.Message); }
         var report = new BuildReport(pages, writes ? files : 0, clock.Elapsed, [.. result.Warnings, .. late], index, [.. result.Timings, .. timings.Steps], offline,

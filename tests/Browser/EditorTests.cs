@@ -32,7 +32,9 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
         {
             if (!File.Exists(BrowserFixture.ChromiumPath))
                 throw new InvalidOperationException($"The browser tests need Debian's Chromium at {BrowserFixture.ChromiumPath}: run `apt-get install -y chromium`.");
-            Server = await PreviewServer.StartAsync(Site.Paths, 0, Output, Output, search: true, edit: true);
+            // Speaking Danish, as the command line does for this site (its default language is Danish): the editor shows the build's messages.
+            using (Guidance.Messages.MessageLanguage.Use(Guidance.Messages.MessageLanguage.Danish))
+                Server = await PreviewServer.StartAsync(Site.Paths, 0, Output, Output, search: true, edit: true);
             _playwright = await Playwright.CreateAsync();
             Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserFixture.ChromiumPath, Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync"] });
         }
@@ -146,6 +148,80 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
     }
 
     [Fact]
+    public async Task A_problem_the_build_finds_in_a_field_is_shown_beside_that_field_in_Danish_and_goes_when_put_right()
+    {
+        // Judging the confidence of the authors' view is allowed by the form (every level is a choice) and refused by the build.
+        const string entry = "input/findings/villumsen-2025/engagement-and-emotions";
+        await using var editor = await OpenAsync("#/collections/findings/entries/villumsen-2025/engagement-and-emotions");
+        var page = editor.Page;
+        await Expect(Field(page, "Titel")).ToHaveValueAsync(PageTitle(entry + ".da.md"), new() { Timeout = Rebuild });
+        await Choose(page, "Niveau", "Lav", "Lav");
+        await PublishAsync(page);
+
+        var confidence = FieldBox(page, "Sikkerhed");
+        var mark = confidence.Locator(".guidance-cms-problem");
+        await Expect(mark.First).ToBeVisibleAsync(new() { Timeout = Rebuild });
+        await Expect(mark.Filter(new() { HasText = "sikkerhedsniveauet 'low' kræver alle GRADE-CERQual-komponenter" })).ToBeVisibleAsync();
+        await Expect(mark.Filter(new() { HasText = "et fund med basis 'authors-view' skal have level: not-judged" })).ToBeVisibleAsync();
+        await confidence.ScrollIntoViewIfNeededAsync();
+        await Shot(page, "editor-problem-beside-field");
+        // Only beside the field it is about: the title's box has none.
+        await Expect(FieldBox(page, "Titel").Locator(".guidance-cms-problem")).ToHaveCountAsync(0);
+
+        // Opened again, the entry shows the problems of the last build at once. (Opening it again also lets Decap see the
+        // choice below as a change: after a save it still compares with the entry as first opened, where the level was this.)
+        await page.ReloadAsync();
+        await Expect(mark.Filter(new() { HasText = "et fund med basis 'authors-view' skal have level: not-judged" })).ToBeVisibleAsync(new() { Timeout = Rebuild });
+        await Choose(page, "Niveau", "vurderes", "Kan ikke vurderes ud fra resuméet");
+        await PublishAsync(page);
+        await Expect(page.GetByText("Gemt, og siden er bygget uden fejl.")).ToBeVisibleAsync(new() { Timeout = Rebuild });
+        await Expect(page.Locator(".guidance-cms-problem")).ToHaveCountAsync(0);
+        Assert.Contains("level: not-judged", Site.Read(entry + ".da.md"));
+    }
+
+    [Fact]
+    public async Task A_course_s_items_are_chosen_by_title_and_saved_as_the_same_plain_list_of_ids()
+    {
+        const string course = "input/courses/introduction-for-new-caseworkers";
+        var before = ItemsOf(Site.Read(course + ".da.md"));
+        const string added = "families-value-own-honesty";
+        Assert.DoesNotContain(added, before);
+        var title = PageTitle("input/findings/villumsen-2025/" + added + ".da.md");
+        await using var editor = await OpenAsync("#/collections/courses/entries/introduction-for-new-caseworkers");
+        var page = editor.Page;
+        var items = page.GetByLabel("fund eller anbefaling", new() { Exact = true });
+        // The ids are shown as the pages' titles, with their kind.
+        await Expect(items).ToHaveCountAsync(2 * before.Count, new() { Timeout = Rebuild });
+        await Expect(page.GetByText(PageTitle("input/findings/villumsen-2025/families-value-being-heard.da.md") + " (Fund)").First).ToBeVisibleAsync();
+        foreach (var pane in new[] { 0, 1 })
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj fund eller anbefaling" }).Nth(pane).ClickAsync();
+            var slot = items.Nth(pane == 0 ? before.Count : 2 * before.Count + 1);
+            await slot.ClickAsync();
+            await page.Keyboard.TypeAsync(title[..12]);
+            await page.GetByRole(AriaRole.Option, new() { Name = title + " (Fund)", Exact = true }).ClickAsync();
+        }
+        await items.Nth(before.Count).ScrollIntoViewIfNeededAsync();
+        await Shot(page, "editor-course-items");
+        await PublishAsync(page);
+        await Expect(page.GetByText("Gemt, og siden er bygget uden fejl.")).ToBeVisibleAsync(new() { Timeout = Rebuild });
+
+        foreach (var lang in new[] { "da", "en" })
+        {
+            var text = Site.Read($"{course}.{lang}.md");
+            Assert.Equal([.. before, added], ItemsOf(text));
+            Assert.Contains("items:\n" + string.Concat(before.Append(added).Select(id => $"  - {id}\n")), text.ReplaceLineEndings("\n"));
+        }
+        var check = Site.Run("check");
+        Assert.True(check.ExitCode == 0, check.ToString());
+    }
+
+    /// <summary>A course's items as its file lists them: the lines "  - id" under "items:".</summary>
+    private static List<string> ItemsOf(string course) =>
+        course.ReplaceLineEndings("\n").Split('\n').SkipWhile(l => l != "items:").Skip(1).TakeWhile(l => l.StartsWith("  - ", StringComparison.Ordinal))
+            .Select(l => l[4..].Trim()).ToList();
+
+    [Fact]
     public async Task The_editor_has_its_own_policy_and_the_pages_keep_theirs()
     {
         using var http = new HttpClient { BaseAddress = Address };
@@ -172,6 +248,10 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
         await page.GotoAsync("/admin/" + entry);
         return browserPage;
     }
+
+    /// <summary>The box of a field in the Danish half of the form: its label's bar, what the editor added under it, and its control.</summary>
+    private static ILocator FieldBox(IPage page, string label) =>
+        page.Locator("label").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^" + label + "$") }).First.Locator("xpath=../..");
 
     private static async Task PublishAsync(IPage page)
     {

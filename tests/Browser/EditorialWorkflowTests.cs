@@ -85,6 +85,8 @@ public sealed class EditorialWorkflowTests(EditorialWorkflowTests.Published publ
         // Saved: a draft, on a branch of its own (GitHub), with both languages' files; nothing published.
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem", Exact = true }).ClickAsync();
         await Expect(StatusButton(page, "Kladder")).ToBeVisibleAsync();
+        // Nothing is rebuilt on the published site after a save, so the editor promises no rebuild there.
+        await Expect(page.Locator(".guidance-cms-panel")).ToHaveCountAsync(0);
         await Shot(page, "editor-workflow-draft");
         Assert.Equal(["input/findings/vive-2023/tillid-tager-tid.da.md", "input/findings/vive-2023/tillid-tager-tid.en.md"], await UnpublishedFilesAsync(page));
         await ExpectOnBoardAsync(page, "Kladder");

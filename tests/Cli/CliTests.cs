@@ -94,4 +94,22 @@ public sealed class CliTests
         Assert.Equal(2, code);
         Assert.Contains("guidance:", stderr.ToString());
     }
+
+    [Fact]
+    public async Task Serve_with_the_editor_but_without_Node_is_refused_with_what_to_leave_out()
+    {
+        using var site = new TempSite(); // runs with --no-search
+        // Were it not refused, serve would start and never return: waited for, not hung on.
+        var free = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        free.Start();
+        var port = ((System.Net.IPEndPoint)free.LocalEndpoint).Port;
+        free.Stop();
+        var run = Task.Run(() => site.Run("serve", "--edit", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var limit = Task.Delay(TimeSpan.FromMinutes(2));
+        Assert.True(await Task.WhenAny(run, limit) == run, "'serve --edit --no-search' did not stop: it started serving instead of refusing");
+        var result = await run;
+        Assert.Equal(Guidance.Cli.GuidanceCommand.UsageError, result.ExitCode);
+        Assert.Contains("guidance: --edit needs the editor, which the build installs with Node as it does the search index; leave out --no-search", result.ErrorLines);
+        Assert.False(Directory.Exists(site.Output));
+    }
 }

@@ -22,13 +22,13 @@ public sealed class EditorConfigTests
             - { key: concerns, type: mapping, keys: [{ key: safety }, { key: contact, type: list }] }
         """;
 
-    private static (GuidanceSite Site, Dictionary<object, object> Config) Generate(TempSite site, bool local)
+    private static (GuidanceSite Site, Dictionary<object, object> Config) Generate(TempSite site, bool local, IReadOnlyList<EditorChoice>? choices = null)
     {
         site.Write("input/content-types.yml", Declaration);
         if (!site.Read("statiq.json").Contains("\"Cms\""))
             site.Edit("statiq.json", json => json.TrimEnd().TrimEnd('}') + ", \"Cms\": { \"Repository\": \"centre/guidance\", \"Branch\": \"live\" } }");
         var guidance = new GuidanceSite(site.Paths, site.Output);
-        var text = DecapConfig.Write(guidance.Types, guidance.Settings, guidance.Strings, CmsAdmin.ContentFolder(site.Paths), local);
+        var text = DecapConfig.Write(guidance.Types, guidance.Settings, guidance.Strings, CmsAdmin.ContentFolder(site.Paths), local, choices);
         return (guidance, new DeserializerBuilder().Build().Deserialize<Dictionary<object, object>>(text));
     }
 
@@ -66,6 +66,31 @@ public sealed class EditorConfigTests
                 Assert.Equal(allowed, Maps(widget["options"]).Select(o => (string)o["value"]));
             else if (field.Type == FieldType.List) Assert.Equal("list", widget["widget"]);
         }
+    }
+
+    [Fact]
+    public void A_course_s_items_are_chosen_by_title_among_the_findings_and_recommendations_and_kept_a_list_of_ids()
+    {
+        using var site = new TempSite();
+        var choices = new EditorChoice[]
+        {
+            new("families-value-being-heard", "Familier sætter pris på at blive hørt", Kinds.Finding),
+            new("listen-and-show-how-it-counts", "Lyt, og vis hvad det betyder", Kinds.Recommendation),
+            new("tillid", "Tillid", Kinds.Theme),
+        };
+        var (guidance, config) = Generate(site, local: true, choices);
+        Assert.Equal(new[] { Kinds.Finding, Kinds.Recommendation }, DecapConfig.Choices(guidance.Types).Order());
+        var items = Maps(Maps(config["collections"]).Single(c => (string)c["name"] == "courses")["fields"]).Single(f => (string)f["name"] == "items");
+        Assert.Equal("list", items["widget"]); // a plain list of ids in the file, reordered by dragging
+        var field = (Dictionary<object, object>)items["field"];
+        Assert.Equal("select", field["widget"]);
+        Assert.Equal(["Familier sætter pris på at blive hørt (Fund)", "Lyt, og vis hvad det betyder (Anbefaling)"], Maps(field["options"]).Select(o => (string)o["label"]));
+        Assert.Equal(["families-value-being-heard", "listen-and-show-how-it-counts"], Maps(field["options"]).Select(o => (string)o["value"]));
+
+        // Without the built pages (nothing to choose from) the ids are typed.
+        var (_, typed) = Generate(site, local: true);
+        var plain = Maps(Maps(typed["collections"]).Single(c => (string)c["name"] == "courses")["fields"]).Single(f => (string)f["name"] == "items");
+        Assert.Equal("string", ((Dictionary<object, object>)plain["field"])["widget"]);
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 // The site's addition to the editor at /admin/ (Decap CMS, loaded before this file). With `guidance serve --edit`,
 // a save writes the files and the preview server rebuilds the site; this script asks the server what that build
 // found (/_guidance/cms/problems, long polling) and shows each problem of the open entry under the field it is about,
-// in plain words, and the rest in a panel. On the published site (GitHub backend) the endpoint is absent and the
-// script does nothing: the pull request's check reports problems there.
+// in plain words, and the rest in a panel. On the published site (GitHub backend) the page lacks data-rebuilds and the
+// script only sets the Markdown mode: the pull request's check reports problems there.
 (function () {
   "use strict";
   var endpoint = "/_guidance/cms/problems";
@@ -18,10 +18,15 @@
   // Markdown bodies open as Markdown text, not in the rich-text view, which rewrites what it does not know
   // ("## Heading {#anchor}" becomes "\## Heading \{#anchor\}"). Decap keeps the editor's own choice under this key.
   if (!localStorage.getItem("cms.md-mode")) localStorage.setItem("cms.md-mode", "raw");
+  // Only `serve --edit` rebuilds after a save: on the published site nothing is asked and nothing is promised.
+  if (!body.hasAttribute("data-rebuilds")) return;
   var latest = null;
   var saving = false;
   var panel = null;
   var marks = [];
+  var counter = 0;
+  var shown = null; // what the panel shows, so an unchanged panel is not rebuilt
+  var scheduled = false;
 
   // The open entry, from the editor's address: #/collections/findings/entries/vive-2023/heard.
   function openEntry() {
@@ -51,13 +56,18 @@
   }
 
   function clearMarks() {
-    marks.forEach(function (mark) { mark.node.remove(); });
+    marks.forEach(function (mark) {
+      mark.node.remove();
+      if (mark.control) mark.control.removeAttribute("aria-describedby");
+    });
     marks = [];
   }
 
-  // The label of a field in the pane of a language: Decap names a field's control "<key>-field-<n>", one per pane.
+  // The label of a field in the pane of a language. Decap 3.16 labels a field's control "<key>-field-<n>" (n counts the
+  // form's fields, in the Danish pane first), so the labels of a key are one per pane, in the order of the languages.
   function labelOf(key, lang) {
-    var labels = document.querySelectorAll('label[for^="' + CSS.escape(key) + '-field-"]');
+    var pattern = new RegExp("^" + key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "-field-\\d+$");
+    var labels = Array.prototype.filter.call(document.querySelectorAll("label[for]"), function (label) { return pattern.test(label.htmlFor); });
     if (labels.length === 0) return null;
     var index = lang ? languages.indexOf(lang) : 0;
     return labels[index >= 0 && index < labels.length ? index : 0];
@@ -73,7 +83,8 @@
       if (entry && of && of.collection === entry.collection && of.slug === entry.slug) here.push({ problem: problem, lang: of.lang });
       else elsewhere.push(problem);
     });
-    // Beside the fields: kept while the editor re-renders, put back when a field appears again.
+    // Beside the fields: under the bar with the field's label, above its control. Decap re-renders its form (a new
+    // entry's form is replaced after the save), so a mark whose field went is dropped and put back when it returns.
     marks = marks.filter(function (mark) { return mark.node.isConnected || (mark.node.remove(), false); });
     here.forEach(function (item) {
       if (!item.problem.key) return;
@@ -82,16 +93,27 @@
       var label = labelOf(item.problem.key, item.lang);
       if (!label) return;
       var node = element("p", "guidance-cms-problem", item.problem.message);
+      node.id = "guidance-cms-problem-" + (++counter);
       node.setAttribute("role", "alert");
       node.setAttribute("data-key", item.problem.key);
-      label.insertAdjacentElement("afterend", node);
-      marks.push({ id: id, node: node });
+      var after = label.parentElement; // Decap's bar holding the label; the field's control follows it
+      while (after.nextElementSibling && after.nextElementSibling.classList.contains("guidance-cms-problem")) after = after.nextElementSibling;
+      after.insertAdjacentElement("afterend", node);
+      var control = document.getElementById(label.htmlFor);
+      if (control) control.setAttribute("aria-describedby", ((control.getAttribute("aria-describedby") || "") + " " + node.id).trim());
+      marks.push({ id: id, node: node, control: control });
     });
     showPanel(here, elsewhere);
   }
 
   function showPanel(here, elsewhere) {
     var status = saving ? words.checking : latest && latest.problems.length === 0 && latest.saved ? words.none : null;
+    var lines = here.map(function (item) { return item.problem; }).concat(elsewhere).map(function (problem) {
+      return problem.file + ":" + problem.line + ": " + problem.message;
+    });
+    var signature = JSON.stringify([status, here.length, lines]);
+    if (signature === shown && (panel !== null) === (status !== null || lines.length > 0)) return;
+    shown = signature;
     if (!status && here.length === 0 && elsewhere.length === 0) {
       if (panel) { panel.remove(); panel = null; }
       return;
@@ -147,7 +169,22 @@
     });
   }
   window.addEventListener("hashchange", function () { clearMarks(); if (latest) latest.saved = false; show(); });
-  new MutationObserver(function () { if (latest && latest.problems.length > 0) show(); })
-    .observe(document.body, { childList: true, subtree: true });
+  // Decap renders the form after this script runs and again on every change: place the marks once a render is done.
+  // Only the editor's own changes count; reacting to the marks and the panel this script adds would never stop
+  // (that loop froze the editor's page as soon as a build had problems).
+  function ours(node) {
+    return node.nodeType === 1 ? node.closest(".guidance-cms-problem, .guidance-cms-panel") !== null
+      : node.parentElement !== null && ours(node.parentElement);
+  }
+  function theirs(record) {
+    if (ours(record.target)) return false;
+    var nodes = Array.prototype.slice.call(record.addedNodes).concat(Array.prototype.slice.call(record.removedNodes));
+    return nodes.length === 0 || !nodes.every(function (node) { return node.nodeType === 1 && node.classList.contains("guidance-cms-problem"); });
+  }
+  new MutationObserver(function (records) {
+    if (scheduled || !latest || latest.problems.length === 0 || !records.some(theirs)) return;
+    scheduled = true;
+    requestAnimationFrame(function () { scheduled = false; show(); });
+  }).observe(document.body, { childList: true, subtree: true });
   ask(null);
 })();

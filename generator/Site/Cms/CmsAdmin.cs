@@ -38,7 +38,8 @@ public static class CmsAdmin
     public static bool Wanted(SiteSettings settings, bool local) => local || settings.Cms is not null;
 
     /// <summary>Writes <c>admin/</c> into <paramref name="target"/>.</summary>
-    public static CmsReport Write(GuidanceSite site, string target, NpmPackages packages, bool local)
+    /// <param name="pages">The built pages: those a field naming several kinds offers (<see cref="EditorChoice"/>).</param>
+    public static CmsReport Write(GuidanceSite site, string target, NpmPackages packages, bool local, IEnumerable<Engine.Document> pages)
     {
         var clock = Stopwatch.StartNew();
         var bundle = Path.Combine(packages.Folder, "node_modules", Package, "dist");
@@ -59,7 +60,8 @@ public static class CmsAdmin
             CopyIfChanged(file, Path.Combine(folder, Path.GetFileName(file)));
             files++;
         }
-        var config = DecapConfig.Write(site.Types, site.Settings, site.Strings, ContentFolder(site.Paths), local);
+        var choices = EditorChoice.Of(pages, site.Settings.DefaultLanguage, DecapConfig.Choices(site.Types));
+        var config = DecapConfig.Write(site.Types, site.Settings, site.Strings, ContentFolder(site.Paths), local, choices);
         WriteIfChanged(Path.Combine(folder, "config.yml"), config);
         WriteIfChanged(Path.Combine(folder, "index.html"), Page(site, local));
         return new CmsReport(files + 2, local, clock.Elapsed);
@@ -106,7 +108,7 @@ public static class CmsAdmin
             <link rel="icon" href="{site.Settings.BasePath}icons/icon.svg" type="image/svg+xml">
             <link rel="stylesheet" href="guidance-cms.css">
             </head>
-            <body data-content-folder="{WebUtility.HtmlEncode(ContentFolder(site.Paths))}" data-languages="{string.Join(" ", site.Settings.Languages)}" data-problems-title="{T("cms.problems.title")}" data-problems-other="{T("cms.problems.other")}" data-problems-checking="{T("cms.problems.checking")}" data-problems-none="{T("cms.problems.none")}">
+            <body data-content-folder="{WebUtility.HtmlEncode(ContentFolder(site.Paths))}" data-languages="{string.Join(" ", site.Settings.Languages)}" data-problems-title="{T("cms.problems.title")}" data-problems-other="{T("cms.problems.other")}" data-problems-checking="{T("cms.problems.checking")}" data-problems-none="{T("cms.problems.none")}"{(local ? " data-rebuilds" : "")}>
             <script src="decap-cms.js"></script>
             <script src="guidance-cms.js"></script>
             </body>

@@ -29,7 +29,9 @@ public static class DecapConfig
 
     /// <param name="contentFolder">The input folder relative to the repository root (<c>input</c>): every path in the config starts there.</param>
     /// <param name="local">For <c>guidance serve --edit</c>: the preview server's local backend, no GitHub, no editorial workflow.</param>
-    public static string Write(ContentTypes types, SiteSettings settings, UiStrings strings, string contentFolder, bool local)
+    /// <param name="choices">The built pages a field naming several kinds offers (<see cref="Choices"/>); without them such a field takes typed ids.</param>
+    public static string Write(ContentTypes types, SiteSettings settings, UiStrings strings, string contentFolder, bool local,
+        IReadOnlyList<EditorChoice>? choices = null)
     {
         var lang = settings.DefaultLanguage;
         string Text(string key, string fallback) => strings.Has(lang, key) ? strings.Get(lang, key) : fallback;
@@ -58,7 +60,8 @@ public static class DecapConfig
             ["locales"] = settings.Languages.ToList(),
             ["default_locale"] = lang,
         };
-        config["collections"] = types.All.Where(Editable).Select(t => Collection(t, types, settings, Text, contentFolder)).ToList();
+        var form = new Form(types, settings, Text, choices ?? []);
+        config["collections"] = types.All.Where(Editable).Select(t => Collection(t, form, contentFolder)).ToList();
         var yaml = new SerializerBuilder().DisableAliases().Build().Serialize(config);
         return "# Made by the build from the content-type declarations (generator/Site/ContentTypes.cs, input/content-types.yml); do not edit.\n" + yaml;
     }
@@ -79,9 +82,18 @@ public static class DecapConfig
             ? "{{" + parent.Key + "}}/{{slug}}"
             : "{{slug}}";
 
-    private static Dictionary<string, object?> Collection(ContentType type, ContentTypes types, SiteSettings settings,
-        Func<string, string, string> text, string contentFolder)
+    /// <summary>The kinds of pages whose fields name several kinds at once: the pages a build hands <see cref="Write"/>.</summary>
+    public static IReadOnlyCollection<string> Choices(ContentTypes types) =>
+        types.All.SelectMany(t => Flatten(t.Fields)).Where(f => f.RefersTo is { Count: > 1 }).SelectMany(f => f.RefersTo!).ToHashSet(StringComparer.Ordinal);
+
+    private static IEnumerable<Field> Flatten(IEnumerable<Field> fields) => fields.SelectMany(f => f.Keys is { } keys ? [f, .. Flatten(keys)] : new[] { f });
+
+    /// <summary>What every field of the form is made with.</summary>
+    private sealed record Form(ContentTypes Types, SiteSettings Settings, Func<string, string, string> Text, IReadOnlyList<EditorChoice> Choices);
+
+    private static Dictionary<string, object?> Collection(ContentType type, Form form, string contentFolder)
     {
+        var (types, settings, text) = (form.Types, form.Settings, form.Text);
         var markdown = type.Format == ContentFormat.Markdown;
         var collection = new Dictionary<string, object?>
         {
@@ -107,7 +119,7 @@ public static class DecapConfig
             collection["format"] = "yml";
         }
         // The keys an editor rarely needs (a slug of its own, a layout, old addresses) come last in the form.
-        var fields = type.Fields.OrderBy(f => RarelyNeeded.Contains(f.Key)).Select(f => FieldOf(f, types, settings, text, markdown, parent: null)).ToList();
+        var fields = type.Fields.OrderBy(f => RarelyNeeded.Contains(f.Key)).Select(f => FieldOf(f, form, markdown, parent: null)).ToList();
         if (markdown)
             fields.Add(new Dictionary<string, object?> { ["name"] = "body", ["label"] = text("cms.field.body", "body"), ["widget"] = "markdown", ["i18n"] = true, ["modes"] = new[] { "raw", "rich_text" } });
         collection["fields"] = fields;
@@ -115,9 +127,9 @@ public static class DecapConfig
     }
 
     /// <summary>One front matter key as a form field: the widget its declaration calls for, required as declared.</summary>
-    private static Dictionary<string, object?> FieldOf(Field field, ContentTypes types, SiteSettings settings, Func<string, string, string> text,
-        bool translated, string? parent)
+    private static Dictionary<string, object?> FieldOf(Field field, Form form, bool translated, string? parent)
     {
+        var (types, settings, text) = (form.Types, form.Settings, form.Text);
         var widget = new Dictionary<string, object?>
         {
             ["name"] = field.Key,
@@ -146,11 +158,27 @@ public static class DecapConfig
             case { Type: FieldType.Mapping }:
                 widget["widget"] = "object";
                 widget["collapsed"] = false;
-                widget["fields"] = (field.Keys ?? []).Select(k => FieldOf(k, types, settings, text, translated, field.Key)).ToList();
+                widget["fields"] = (field.Keys ?? []).Select(k => FieldOf(k, form, translated, field.Key)).ToList();
                 break;
             case { Type: FieldType.List } when target is not null && Editable(target):
                 Relation(widget, target, settings);
                 widget["multiple"] = true;
+                break;
+            case { Type: FieldType.List, RefersTo.Count: > 1 } when form.Choices.Where(c => field.RefersTo.Contains(c.Kind)).ToList() is { Count: > 0 } pages:
+                // A list of ids, each chosen by title among the pages of every kind it may name; the list can be reordered by dragging.
+                var singular = text("cms.singular." + field.Key, field.Key);
+                widget["widget"] = "list";
+                widget["label_singular"] = singular;
+                widget["collapsed"] = false; // each chosen title in view, not a row per item to open
+                widget["field"] = new Dictionary<string, object?>
+                {
+                    ["name"] = field.Key, ["label"] = singular, ["widget"] = "select",
+                    ["options"] = pages.Select(page => new Dictionary<string, object?>
+                    {
+                        ["label"] = $"{page.Title} ({text(types.Of(page.Kind)?.NameKey ?? page.Kind, page.Kind)})",
+                        ["value"] = page.Id,
+                    }).ToList(),
+                };
                 break;
             case { Type: FieldType.List }:
                 widget["widget"] = "list";
