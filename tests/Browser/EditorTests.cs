@@ -154,7 +154,7 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
         const string entry = "input/findings/villumsen-2025/engagement-and-emotions";
         await using var editor = await OpenAsync("#/collections/findings/entries/villumsen-2025/engagement-and-emotions");
         var page = editor.Page;
-        await Expect(Field(page, "Titel")).ToHaveValueAsync(PageTitle(entry + ".da.md"), new() { Timeout = Rebuild });
+        await Expect(Field(page, "Titel")).ToHaveValueAsync(PageTitle(Site, entry + ".da.md"), new() { Timeout = Rebuild });
         await Choose(page, "Niveau", "Lav", "Lav");
         await PublishAsync(page);
 
@@ -186,13 +186,13 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
         var before = ItemsOf(Site.Read(course + ".da.md"));
         const string added = "families-value-own-honesty";
         Assert.DoesNotContain(added, before);
-        var title = PageTitle("input/findings/villumsen-2025/" + added + ".da.md");
+        var title = PageTitle(Site, "input/findings/villumsen-2025/" + added + ".da.md");
         await using var editor = await OpenAsync("#/collections/courses/entries/introduction-for-new-caseworkers");
         var page = editor.Page;
         var items = page.GetByLabel("fund eller anbefaling", new() { Exact = true });
         // The ids are shown as the pages' titles, with their kind.
         await Expect(items).ToHaveCountAsync(2 * before.Count, new() { Timeout = Rebuild });
-        await Expect(page.GetByText(PageTitle("input/findings/villumsen-2025/families-value-being-heard.da.md") + " (Fund)").First).ToBeVisibleAsync();
+        await Expect(page.GetByText(PageTitle(Site, "input/findings/villumsen-2025/families-value-being-heard.da.md") + " (Fund)").First).ToBeVisibleAsync();
         foreach (var pane in new[] { 0, 1 })
         {
             await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj fund eller anbefaling" }).Nth(pane).ClickAsync();
