@@ -20,31 +20,7 @@ namespace Guidance.Tests.Browser;
 public sealed class EditorialWorkflowTests(EditorialWorkflowTests.Published published) : IClassFixture<EditorialWorkflowTests.Published>
 {
     /// <summary>The real content in a temporary folder, served as built (<c>serve</c> without <c>--edit</c>), and one Chromium.</summary>
-    public sealed class Published : IAsyncLifetime
-    {
-        public TempSite Site { get; } = new TempSite(Repo.Root).WithSearch();
-        public LineWriter Output { get; } = new();
-        public PreviewServer? Server { get; private set; }
-        private IPlaywright? _playwright;
-        public IBrowser? Browser { get; private set; }
-
-        public async Task InitializeAsync()
-        {
-            if (!File.Exists(BrowserFixture.ChromiumPath))
-                throw new InvalidOperationException($"The browser tests need Debian's Chromium at {BrowserFixture.ChromiumPath}: run `apt-get install -y chromium`.");
-            Server = await PreviewServer.StartAsync(Site.Paths, 0, Output, Output, search: true, edit: false);
-            _playwright = await Playwright.CreateAsync();
-            Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserFixture.ChromiumPath, Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync"] });
-        }
-
-        public async Task DisposeAsync()
-        {
-            if (Browser is not null) await Browser.CloseAsync();
-            _playwright?.Dispose();
-            if (Server is not null) await Server.DisposeAsync();
-            Site.Dispose();
-        }
-    }
+    public sealed class Published() : ServedRealSite(edit: false);
 
     private TempSite Site => published.Site;
 
