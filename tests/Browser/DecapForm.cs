@@ -36,6 +36,24 @@ public static class DecapForm
         await page.Keyboard.TypeAsync(text);
     }
 
+    /// <summary>Fills a new finding of VIVE's study in both languages, every field a finding asks for, as an editor does.</summary>
+    public static async Task FillNewFindingAsync(IPage page, TempSite site)
+    {
+        await Field(page, "Id").FillAsync("tillid-tager-tid");
+        await Field(page, "Titel").FillAsync("Tillid tager tid at opbygge");
+        await Field(page, "Titel", pane: 1).FillAsync("Trust takes time to build");
+        await Choose(page, "Studie", "vive-2023", StudyTitle(site, "vive-2023"));
+        await Choose(page, "Temaer", "tillid", PageTitle(site, "input/themes/tillid.da.md"));
+        await Choose(page, "Perspektiv", "Famil", "Familien");
+        await Choose(page, "Evidens", "Kvalitativt", "Kvalitativt studie");
+        await Choose(page, "Grundlag", "resultat", "Studiets resultat");
+        await Choose(page, "Niveau", "vurderes", "Kan ikke vurderes ud fra resuméet");
+        await Field(page, "Begrundelse").FillAsync("Resuméet siger ikke, hvor mange studier der bærer fundet.");
+        await Field(page, "Begrundelse", pane: 1).FillAsync("The summary does not say how many studies support the finding.");
+        await Body(page, 0, "## Hvad studiet fandt\n\nForældre fortæller, at tillid kommer efter flere møder.\n\n## Hvad det kan betyde for praksis\n\nGiv det tid.");
+        await Body(page, 1, "## What the study found\n\nParents say that trust comes after several meetings.\n\n## What it can mean for practice\n\nGive it time.");
+    }
+
     /// <summary>A screenshot into tests/artifacts/, where the editor's guides in docs/images/ take theirs from.</summary>
     public static async Task Shot(IPage page, string name)
     {

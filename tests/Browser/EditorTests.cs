@@ -30,19 +30,7 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
     {
         await using var editor = await OpenAsync("#/collections/findings/new");
         var page = editor.Page;
-        await Field(page, "Id").FillAsync("tillid-tager-tid");
-        await Field(page, "Titel").FillAsync("Tillid tager tid at opbygge");
-        await Field(page, "Titel", pane: 1).FillAsync("Trust takes time to build");
-        await Choose(page, "Studie", "vive-2023", StudyTitle(Site, "vive-2023"));
-        await Choose(page, "Temaer", "tillid", PageTitle(Site, "input/themes/tillid.da.md"));
-        await Choose(page, "Perspektiv", "Famil", "Familien");
-        await Choose(page, "Evidens", "Kvalitativt", "Kvalitativt studie");
-        await Choose(page, "Grundlag", "resultat", "Studiets resultat");
-        await Choose(page, "Niveau", "vurderes", "Kan ikke vurderes ud fra resuméet");
-        await Field(page, "Begrundelse").FillAsync("Resuméet siger ikke, hvor mange studier der bærer fundet.");
-        await Field(page, "Begrundelse", pane: 1).FillAsync("The summary does not say how many studies support the finding.");
-        await Body(page, 0, "## Hvad studiet fandt\n\nForældre fortæller, at tillid kommer efter flere møder.\n\n## Hvad det kan betyde for praksis\n\nGiv det tid.");
-        await Body(page, 1, "## What the study found\n\nParents say that trust comes after several meetings.\n\n## What it can mean for practice\n\nGive it time.");
+        await FillNewFindingAsync(page, Site);
         await Field(page, "Id").ScrollIntoViewIfNeededAsync();
         await Shot(page, "editor-new-finding");
         await PublishAsync(page);

@@ -44,19 +44,7 @@ public sealed class EditorialWorkflowTests(EditorialWorkflowTests.Published publ
         // The editor's questions ("leave the page?", "publish?") answered yes.
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
         await page.GotoAsync("/admin/#/collections/findings/new");
-        await Field(page, "Id").FillAsync("tillid-tager-tid");
-        await Field(page, "Titel").FillAsync("Tillid tager tid at opbygge");
-        await Field(page, "Titel", pane: 1).FillAsync("Trust takes time to build");
-        await Choose(page, "Studie", "vive-2023", StudyTitle(Site, "vive-2023"));
-        await Choose(page, "Temaer", "tillid", PageTitle(Site, "input/themes/tillid.da.md"));
-        await Choose(page, "Perspektiv", "Famil", "Familien");
-        await Choose(page, "Evidens", "Kvalitativt", "Kvalitativt studie");
-        await Choose(page, "Grundlag", "resultat", "Studiets resultat");
-        await Choose(page, "Niveau", "vurderes", "Kan ikke vurderes ud fra resuméet");
-        await Field(page, "Begrundelse").FillAsync("Resuméet siger ikke, hvor mange studier der bærer fundet.");
-        await Field(page, "Begrundelse", pane: 1).FillAsync("The summary does not say how many studies support the finding.");
-        await Body(page, 0, "## Hvad studiet fandt\n\nForældre fortæller, at tillid kommer efter flere møder.\n\n## Hvad det kan betyde for praksis\n\nGiv det tid.");
-        await Body(page, 1, "## What the study found\n\nParents say that trust comes after several meetings.\n\n## What it can mean for practice\n\nGive it time.");
+        await FillNewFindingAsync(page, Site);
 
         // Saved: a draft, on a branch of its own (GitHub), with both languages' files; nothing published.
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem", Exact = true }).ClickAsync();
