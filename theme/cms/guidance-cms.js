@@ -106,11 +106,14 @@
     showPanel(here, elsewhere);
   }
 
+  // A problem as the build prints it: file:line: message.
+  function lineOf(problem) {
+    return problem.file + ":" + problem.line + ": " + problem.message;
+  }
+
   function showPanel(here, elsewhere) {
     var status = saving ? words.checking : latest && latest.problems.length === 0 && latest.saved ? words.none : null;
-    var lines = here.map(function (item) { return item.problem; }).concat(elsewhere).map(function (problem) {
-      return problem.file + ":" + problem.line + ": " + problem.message;
-    });
+    var lines = here.map(function (item) { return item.problem; }).concat(elsewhere).map(lineOf);
     var signature = JSON.stringify([status, here.length, lines]);
     if (signature === shown && (panel !== null) === (status !== null || lines.length > 0)) return;
     shown = signature;
@@ -130,14 +133,12 @@
     if (here.length + elsewhere.length > 0) {
       panel.appendChild(element("h2", "", words.title));
       var list = element("ul", "");
-      here.forEach(function (item) {
-        list.appendChild(element("li", "", item.problem.file + ":" + item.problem.line + ": " + item.problem.message));
-      });
+      lines.slice(0, here.length).forEach(function (line) { list.appendChild(element("li", "", line)); });
       panel.appendChild(list);
       if (elsewhere.length > 0) {
         panel.appendChild(element("h3", "", words.other));
         var others = element("ul", "");
-        elsewhere.forEach(function (problem) { others.appendChild(element("li", "", problem.file + ":" + problem.line + ": " + problem.message)); });
+        lines.slice(here.length).forEach(function (line) { others.appendChild(element("li", "", line)); });
         panel.appendChild(others);
       }
     }
