@@ -32,13 +32,22 @@ public sealed class WriteFiles : DocumentModule
         yield return input;
     }
 
+    // Above this many characters a page's bytes are a new array of their exact size: the shared pool keeps what it lends,
+    // and the few list pages of tens of MB a large site has left 120-150 MB of idle buffers in it for the rest of the build.
+    private const int PooledUpTo = 256 * 1024;
+
     /// <summary>
     /// Writes text as UTF-8 (unless the file already holds exactly that). The bytes, and the file's bytes to compare them
-    /// with, go through pooled buffers: as new arrays, every list page of a large site cost two large-object allocations
-    /// for the collector to clear, on each rebuild of the preview server.
+    /// with, go through pooled buffers: as new arrays, every page cost two allocations for the collector to clear, on
+    /// each rebuild of the preview server.
     /// </summary>
     private static void Write(FileSystem fileSystem, string path, string text)
     {
+        if (text.Length > PooledUpTo)
+        {
+            Write(fileSystem, path, Encoding.UTF8.GetBytes(text));
+            return;
+        }
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         try { Write(fileSystem, path, buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer))); }
         finally { ArrayPool<byte>.Shared.Return(buffer); }
@@ -75,14 +84,14 @@ public sealed class WriteFiles : DocumentModule
         if (!File.Exists(path)) return false;
         using var file = File.OpenHandle(path);
         if (RandomAccess.GetLength(file) != bytes.Length) return false;
-        var buffer = ArrayPool<byte>.Shared.Rent(bytes.Length);
+        var buffer = bytes.Length > PooledUpTo ? new byte[bytes.Length] : ArrayPool<byte>.Shared.Rent(bytes.Length);
         try
         {
             var read = 0;
             while (read < bytes.Length && RandomAccess.Read(file, buffer.AsSpan(read, bytes.Length - read), read) is > 0 and var count) read += count;
             return read == bytes.Length && buffer.AsSpan(0, read).SequenceEqual(bytes);
         }
-        finally { ArrayPool<byte>.Shared.Return(buffer); }
+        finally { if (bytes.Length <= PooledUpTo) ArrayPool<byte>.Shared.Return(buffer); }
     }
 
     /// <summary>Copies a file unless the output already holds its bytes: compared by content, for a file replaced by one of the same size and time is new too.</summary>
