@@ -26,8 +26,8 @@ public static class ReadabilityPipeline
 
     /// <remarks>
     /// The limits are checked against the content types in the process phase, before any page is written; the pages are
-    /// scored in the post-process phase, where every pipeline's model is visible: no page waits for the scores, and the
-    /// preview server writes an edited page before them (bench/RESULTS.md).
+    /// scored in the post-process phase, where the site model is visible to every pipeline: no page waits for the
+    /// scores, and the preview server writes an edited page before them (bench/RESULTS.md).
     /// </remarks>
     public static Pipeline Create(GuidanceSite site)
     {
