@@ -55,15 +55,15 @@ public sealed class PreviewServer : IAsyncDisposable
         var live = new LiveReload(Path.Combine(paths.Theme, "preview", "live-reload.js"));
         var site = new LiveSite(paths, search ? paths.SearchIndex() : null, pdf, edit);
         var language = MessageLanguage.Current; // rebuilds run on the file watcher's timer: they speak the language serve was started in
-        int Build(Func<string> verb, IReadOnlyCollection<string> changed)
+        int Build(Func<string> verb, IReadOnlyCollection<string> changed, long? changeSeen = null)
         {
             using var speaking = MessageLanguage.Use(language);
-            return live.Record(errors => GuidanceCommand.Report(() => site.Build(changed, token), verb(), stdout, errors, timings), stderr);
+            return live.Record(errors => GuidanceCommand.Report(() => site.Build(changed, token, changeSeen), verb(), stdout, errors, timings), stderr);
         }
         if (Build(() => Say.Built, []) != GuidanceCommand.Success)
             stderr.WriteLine(Say.ServingLastGood);
         Directory.CreateDirectory(paths.Output);
-        var rebuilds = new Rebuilder(paths, changed => Build(() => Say.Rebuilt, changed));
+        var rebuilds = new Rebuilder(paths, (changed, seen) => Build(() => Say.Rebuilt, changed, seen));
         try { return await StartAsync(paths.Output, port, live, rebuilds, token, edit ? new CmsBackend(paths, live) : null); }
         catch
         {
@@ -146,28 +146,32 @@ public sealed class PreviewServer : IAsyncDisposable
 
     /// <summary>
     /// Watches input and theme; coalesces a burst of changes (an editor's save is often several events) into one
-    /// rebuild, handed the paths that changed. Rebuilds never overlap: changes during one wait for the next.
+    /// rebuild, handed the paths that changed and when the first of them was seen (a Stopwatch timestamp, for
+    /// <c>--timings</c>). Rebuilds never overlap: changes during one wait for the next.
     /// </summary>
     private sealed class Rebuilder : IDisposable
     {
         private readonly List<FileSystemWatcher> _watchers = [];
         private readonly Timer _timer;
         private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
+        private long _firstSeen;
         private readonly object _building = new();
 
-        public Rebuilder(SitePaths paths, Action<IReadOnlyCollection<string>> rebuild)
+        public Rebuilder(SitePaths paths, Action<IReadOnlyCollection<string>, long> rebuild)
         {
             _timer = new Timer(_ =>
             {
                 lock (_building)
                 {
                     List<string> changed;
+                    long seen;
                     lock (_changed)
                     {
                         changed = [.. _changed];
                         _changed.Clear();
+                        seen = _firstSeen;
                     }
-                    if (changed.Count > 0) rebuild(changed);
+                    if (changed.Count > 0) rebuild(changed, seen);
                 }
             });
             foreach (var folder in new[] { paths.Input, paths.Theme }.Where(Directory.Exists))
@@ -195,7 +199,11 @@ public sealed class PreviewServer : IAsyncDisposable
         /// <summary>A path to rebuild for; a folder's own path (not a Markdown page) makes the rebuild a whole build.</summary>
         private void Add(string path)
         {
-            lock (_changed) _changed.Add(path);
+            lock (_changed)
+            {
+                if (_changed.Count == 0) _firstSeen = System.Diagnostics.Stopwatch.GetTimestamp();
+                _changed.Add(path);
+            }
             _timer.Change(15, Timeout.Infinite);
         }
 

@@ -42,17 +42,18 @@ public sealed partial class Engine
         wanted.Sort((a, b) => a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority) : LastTime(b).CompareTo(LastTime(a)));
         var counts = wanted.CountBy(w => w.Priority).ToDictionary();
         var left = counts.ToDictionary(c => c.Key, c => new StrongBox<int>(c.Value));
+        // Told from the save where the caller knows it: the figure an editor waits for (bench/serve_latency.py reads it).
+        var (since, from) = Rerun.ChangeSeen is { } seen ? (seen, "the change was seen") : (_started, "the run started");
         var writtenAfter = new ConcurrentDictionary<int, TimeSpan>();
         var done = new ConcurrentBag<(string Pipeline, int Index, List<Document> Results)>();
         Parallel.ForEach(Partitioner.Create(wanted, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, w =>
         {
             done.Add((w.Pipeline.Name, w.Index, RunTimedSteps(w.Pipeline, w.Steps, documents[w.Pipeline.Name][w.Index], new long[w.Steps.Count])));
-            if (Interlocked.Decrement(ref left[w.Priority].Value) == 0) writtenAfter[w.Priority] = System.Diagnostics.Stopwatch.GetElapsedTime(_started);
+            if (Interlocked.Decrement(ref left[w.Priority].Value) == 0) writtenAfter[w.Priority] = System.Diagnostics.Stopwatch.GetElapsedTime(since);
         });
         foreach (var (priority, after) in writtenAfter.OrderByDescending(p => p.Key))
-            timings.Enqueue(new StepTiming(Phase.PostProcess.ToString(), StepTiming.WholeStage,
-                $"{counts[priority]} page(s) of priority {priority} written, after", after));
+            timings.Enqueue(new StepTiming(Rerun.TimingStage, StepTiming.WholeStage, $"{counts[priority]} page(s) of priority {priority} written, after {from}", after));
         foreach (var (pipeline, index, results) in done)
             (ahead.TryGetValue(pipeline, out var byIndex) ? byIndex : ahead[pipeline] = [])[index] = results;
         return ahead;

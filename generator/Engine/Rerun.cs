@@ -15,4 +15,13 @@ namespace Guidance.Engine;
 /// When streaming, which documents to post-process and write before all others, across pipelines: started highest number
 /// first, as many at once as there are cores; the rest (0) after, in parallel. Null for no order.
 /// </param>
-public sealed record Rerun(IReadOnlySet<string>? ChangedFiles = null, Func<Document, BuildContext, int>? RenderPriority = null);
+/// <param name="ChangeSeen">
+/// When the first of <paramref name="ChangedFiles"/> was seen to change (a <see cref="System.Diagnostics.Stopwatch"/>
+/// timestamp), so that the times the prioritised documents were written are told from the save, as an editor waits for
+/// them, rather than from the run's start; null to tell them from the run's start.
+/// </param>
+public sealed record Rerun(IReadOnlySet<string>? ChangedFiles = null, Func<Document, BuildContext, int>? RenderPriority = null, long? ChangeSeen = null)
+{
+    /// <summary>The stage of the timings (<c>--timings</c>) that tells when a rerun wrote what an editor waits for.</summary>
+    public const string TimingStage = "Rerun";
+}

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Guidance.Cli;
 using Guidance.Messages;
 using Guidance.Tests.Support;
@@ -45,6 +46,24 @@ public sealed class LiveReloadTests
         site.Edit("input/findings/study-a/heard.da.md", text => text.Replace("themes: [hort]", "themes: [hoert]"));
         var repaired = await serve.WaitForAsync(broken.Version, s => s.Error is null);
         Assert.True(repaired.Version > broken.Version);
+    }
+
+    [Fact]
+    public async Task With_timings_a_rebuild_tells_how_long_after_the_save_the_page_and_the_pages_listing_it_were_written()
+    {
+        using var site = new TempSite();
+        await using var serve = await Serve.StartAsync(site, timings: true);
+        var first = await serve.StateAsync();
+
+        site.Edit("input/findings/study-a/heard.en.md", text => text.Replace("Parents feel involved", "Parents feel truly involved"));
+        await serve.WaitForAsync(first.Version, s => s.Error is null);
+
+        // Counted from the watcher's first event of the save, debounce included: what an editor waits for.
+        var rerun = serve.Terminal.Split('\n').Select(l => l.TrimEnd('\r')).SkipWhile(l => l != "timings: Rerun").Skip(1)
+            .TakeWhile(l => l.StartsWith("timings:  ", StringComparison.Ordinal)).ToList();
+        Assert.Contains(rerun, l => Regex.IsMatch(l, @"^timings: +\d+ ms  build started, after the change was seen$"));
+        Assert.Contains(rerun, l => Regex.IsMatch(l, @"^timings: +\d+ ms  1 page\(s\) of priority 2 written, after the change was seen$"));
+        Assert.Contains(rerun, l => Regex.IsMatch(l, @"^timings: +\d+ ms  \d+ page\(s\) of priority 1 written, after the change was seen$"));
     }
 
     [Fact]
@@ -144,7 +163,7 @@ public sealed class LiveReloadTests
         public string Address { get; private set; } = "";
         public string Terminal { get { lock (_terminal) return _terminal.ToString(); } }
 
-        public static async Task<Serve> StartAsync(TempSite site)
+        public static async Task<Serve> StartAsync(TempSite site, bool timings = false)
         {
             var serve = new Serve();
             var port = FreePort();
@@ -154,7 +173,7 @@ public sealed class LiveReloadTests
             // "guidance: serving … (Ctrl+C to stop)", or in Danish "guidance: viser … (Ctrl+C for at stoppe)".
             var stdout = new Watching(serve._terminal, line => { if (line.Contains("(Ctrl+C", StringComparison.Ordinal)) started.TrySetResult(); });
             var stderr = new Watching(serve._terminal, _ => { });
-            serve._run = Task.Run(() => PreviewServer.RunAsync(site.Paths, false, port, stdout, stderr, serve._stop.Token));
+            serve._run = Task.Run(() => PreviewServer.RunAsync(site.Paths, false, port, stdout, stderr, serve._stop.Token, timings));
             if (await Task.WhenAny(started.Task, serve._run, Task.Delay(Deadline)) != started.Task)
                 throw new InvalidOperationException("guidance serve did not start:\n" + serve.Terminal + (serve._run.IsFaulted ? serve._run.Exception!.ToString() : ""));
             return serve;

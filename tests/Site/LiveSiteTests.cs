@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using Guidance.Engine;
+using Guidance.Modules.Content;
 using Guidance.Site;
 using Guidance.Site.Live;
+using Guidance.Site.Pipelines;
 using Guidance.Tests.Support;
 
 namespace Guidance.Tests.Site;
@@ -59,7 +61,28 @@ public sealed class LiveSiteTests : IDisposable
         var ahead = report.Timings!.Where(t => t.Step.Contains("page(s) of priority")).Select(t => t.Step).ToList();
         // Next after the page: its study (study-a), its themes (tillid, hoert), the findings index, the finding that
         // links to it (heard) and the recommendation that cites it (listen-first).
-        Assert.Equal(["1 page(s) of priority 2 written, after", "6 page(s) of priority 1 written, after"], ahead);
+        Assert.Equal(["1 page(s) of priority 2 written, after the run started", "6 page(s) of priority 1 written, after the run started"], ahead);
+        AssertSameAsWholeBuild();
+    }
+
+    [Fact]
+    public void The_site_wide_warnings_scores_and_pack_data_are_worked_out_after_the_edited_page_is_written_and_still_show_the_edit()
+    {
+        Rebuild();
+        _site.Edit("input/findings/study-a/trust-grows.en.md", text => text.Replace("title: \"Trust grows step by step\"", "title: \"Trust grows slowly\""));
+
+        var report = Rebuild("input/findings/study-a/trust-grows.en.md");
+
+        // The process phase stands between the save and the edited page; upkeep, readability scores and the pack's data
+        // read every page and no page reads them, so they come in the post-process phase, after the edited page.
+        bool After(string pipeline, string step) =>
+            report.Timings!.Any(t => t.Stage == nameof(Phase.PostProcess) && t.Pipeline == pipeline && t.Step.StartsWith(step, StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Timings!, t => t.Stage == nameof(Phase.Process) && t.Pipeline == UpkeepPipeline.Name);
+        Assert.True(After(UpkeepPipeline.Name, nameof(AddDocuments)));
+        Assert.True(After(ReadabilityPipeline.Name, nameof(AddDocuments)));
+        Assert.True(After(PackPipeline.Name + "-data", nameof(SetContent)));
+        Assert.Contains(report.Readability!, s => s.Url == "/en/findings/trust-grows/");
+        Assert.Contains("Trust grows slowly", LivePage("en/pack/" + PackData.FileName));
         AssertSameAsWholeBuild();
     }
 

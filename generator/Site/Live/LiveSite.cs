@@ -25,10 +25,13 @@ public sealed class LiveSite(SitePaths paths, Pagefind? search, bool pdf = true,
     /// Paths of the files changed since the last build, as the file watcher reported them: every changed file, for only
     /// those are read again (<see cref="Rerun.ChangedFiles"/>); empty for a first or a whole build.
     /// </param>
-    public BuildReport Build(IReadOnlyCollection<string> changed, CancellationToken cancellationToken = default)
+    /// <param name="changeSeen">When the watcher reported the first of them (<see cref="Rerun.ChangeSeen"/>), if known.</param>
+    public BuildReport Build(IReadOnlyCollection<string> changed, CancellationToken cancellationToken = default, long? changeSeen = null)
     {
         var clock = Stopwatch.StartNew();
         var timings = new Timings();
+        if (changeSeen is { } seen)
+            timings.Steps.Add(new StepTiming(Rerun.TimingStage, StepTiming.WholeStage, "build started, after the change was seen", Stopwatch.GetElapsedTime(seen)));
         try
         {
             var output = OutputFolder.Check(paths);
@@ -45,7 +48,7 @@ public sealed class LiveSite(SitePaths paths, Pagefind? search, bool pdf = true,
             }
             _engine.Rerun = edited.Count == 0 ? new Rerun() : new Rerun(
                 ChangedFiles: changed.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal),
-                RenderPriority: EditedFirst(edited.OfType<string>().ToHashSet(StringComparer.Ordinal)));
+                RenderPriority: EditedFirst(edited.OfType<string>().ToHashSet(StringComparer.Ordinal)), ChangeSeen: changeSeen);
             var (report, _) = SiteBuild.Execute(_site, _engine, writes: true, output, search, timings, clock, cancellationToken, editor);
             return report with { Elapsed = clock.Elapsed };
         }

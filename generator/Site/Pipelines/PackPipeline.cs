@@ -35,23 +35,20 @@ public static class PackPipeline
     public static string DataUrlOf(GuidanceSite site, string lang) => site.UrlFor(lang, Section, "") + PackData.FileName;
 
     /// <summary>
-    /// The data file of each language, once the site model is built: a pipeline of its own, as the model depends on the
-    /// pack pages and the data on the model.
+    /// The data file of each language: a pipeline of its own, as the model depends on the pack pages and the data on the
+    /// model. Known in the process phase, written from every page's entry in the post-process phase, as a feed is: no page
+    /// waits for it, and the preview server writes an edited page before it (bench/RESULTS.md).
     /// </summary>
     public static Pipeline CreateData(GuidanceSite site)
     {
+        const string LangKey = "PackDataLang";
         var pipeline = new Pipeline(Name + "-data");
-        pipeline.Dependencies.Add(ModelPipeline.Name);
-        pipeline.ProcessModules.Add(new AddDocuments(context =>
+        pipeline.ProcessModules.Add(new AddDocuments(_ => site.Settings.Languages.Select(lang => new Document
         {
-            var model = ModelPipeline.ModelOf(context);
-            return site.Settings.Languages.Select(lang => new Document
-            {
-                Source = $"(pack data, {lang})",
-                Destination = DataUrlOf(site, lang)[site.Settings.BasePath.Length..],
-                Content = PackData.Write(site, model, lang),
-            });
-        }));
+            Source = $"(pack data, {lang})",
+            Destination = DataUrlOf(site, lang)[site.Settings.BasePath.Length..],
+        }.With(LangKey, lang))));
+        pipeline.PostProcessModules.Add(new SetContent((data, context) => PackData.Write(site, ModelPipeline.ModelOf(context), data.GetString(LangKey)!)));
         pipeline.OutputModules.Add(new WriteFiles());
         return pipeline;
     }

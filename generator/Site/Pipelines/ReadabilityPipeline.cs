@@ -24,11 +24,16 @@ public static class ReadabilityPipeline
     public const string Name = "readability";
     private const string ScoresKey = "ReadabilityScores";
 
+    /// <remarks>
+    /// The limits are checked against the content types in the process phase, before any page is written; the pages are
+    /// scored in the post-process phase, where the site model is visible to every pipeline: no page waits for the
+    /// scores, and the preview server writes an edited page before them (bench/RESULTS.md).
+    /// </remarks>
     public static Pipeline Create(GuidanceSite site)
     {
         var pipeline = new Pipeline(Name);
-        pipeline.Dependencies.Add(ModelPipeline.Name);
-        pipeline.ProcessModules.Add(new AddDocuments(context => [new Document().With(ScoresKey, Score(site, context))]));
+        pipeline.ProcessModules.Add(new AddDocuments(context => { CheckLimits(site, context); return []; }));
+        pipeline.PostProcessModules.Add(new AddDocuments(context => [new Document().With(ScoresKey, Score(site, context))]));
         return pipeline;
     }
 
@@ -36,7 +41,8 @@ public static class ReadabilityPipeline
     public static IReadOnlyList<ReadabilityScore> ScoresOf(EngineResult result) =>
         result.Outputs.GetValueOrDefault(Name)?.SelectMany(d => d.Get<IReadOnlyList<ReadabilityScore>>(ScoresKey) ?? []).ToList() ?? [];
 
-    private static IReadOnlyList<ReadabilityScore> Score(GuidanceSite site, BuildContext context)
+    /// <summary>Reports each limit set for a kind of page the site does not have.</summary>
+    private static void CheckLimits(GuidanceSite site, BuildContext context)
     {
         var limits = site.Settings.Readability;
         var kinds = site.Types.All.Select(t => t.Kind).ToList();
@@ -44,7 +50,12 @@ public static class ReadabilityPipeline
                      .Concat(limits.SummaryKinds).Where(k => !kinds.Contains(k, StringComparer.OrdinalIgnoreCase)))
             context.Report(limits.Locations.TryGetValue(key, out var at) ? at : limits.Locations[ReadabilityLimits.Summary],
                 Say.ReadabilityNoKind(key, Suggestions.Hint(key, [ReadabilityLimits.Summary, .. kinds]), ReadabilityLimits.Summary, string.Join(", ", kinds)));
+    }
 
+    private static IReadOnlyList<ReadabilityScore> Score(GuidanceSite site, BuildContext context)
+    {
+        var limits = site.Settings.Readability;
+        var kinds = site.Types.All.Select(t => t.Kind).ToList();
         var model = ModelPipeline.ModelOf(context);
         var scores = new List<ReadabilityScore>();
         foreach (var page in model.Pages.Where(p => p.Source is not null && kinds.Contains(p.Kind())))
