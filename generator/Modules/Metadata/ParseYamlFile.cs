@@ -8,10 +8,9 @@ public sealed class ParseYamlFile : DocumentModule
     protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
     {
         var mapping = YamlData.ReadMapping(input.Content, input.Source ?? "(generated)");
-        yield return input with
+        yield return input.WithKeyLines(mapping.KeyLines) with
         {
             Metadata = input.Metadata.SetItems(mapping.Values),
-            KeyLines = input.KeyLines.SetItems(mapping.KeyLines),
         };
     }
 }
