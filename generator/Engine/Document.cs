@@ -22,21 +22,9 @@ public sealed record Document
 
     public string Content { get; init; } = "";
 
-    private static readonly Dictionary<string, int> NoKeyLines = new(StringComparer.OrdinalIgnoreCase);
-    private readonly IReadOnlyDictionary<string, int> _keyLines = NoKeyLines;
-
-    /// <summary>
-    /// The line in <see cref="Source"/> where each front matter key was written, case-insensitive. Never changed once
-    /// given: the YAML reader's own dictionary is kept as it is, where an immutable copy of it took some 25 MB of the
-    /// heap at 40,000 pages (bench/RESULTS.md).
-    /// </summary>
-    public IReadOnlyDictionary<string, int> KeyLines
-    {
-        get => _keyLines;
-        init => _keyLines = value is Dictionary<string, int> { Comparer: var comparer } && comparer == StringComparer.OrdinalIgnoreCase
-            ? value
-            : new Dictionary<string, int>(value, StringComparer.OrdinalIgnoreCase);
-    }
+    /// <summary>The line in <see cref="Source"/> where each front matter key was written.</summary>
+    public ImmutableDictionary<string, int> KeyLines { get; init; } =
+        ImmutableDictionary.Create<string, int>(StringComparer.OrdinalIgnoreCase);
 
     public object? this[string key] => Metadata.TryGetValue(key, out var value) ? value : null;
 
@@ -62,13 +50,6 @@ public sealed record Document
     public Document With(string key, object? value) => this with { Metadata = Metadata.SetItem(key, value) };
 
     public Document With(IEnumerable<KeyValuePair<string, object?>> items) => this with { Metadata = Metadata.SetItems(items) };
-
-    /// <summary>This document with the lines of more front matter keys; a key it already has takes the new line.</summary>
-    public Document WithKeyLines(IReadOnlyDictionary<string, int> lines) => this with
-    {
-        KeyLines = KeyLines.Count == 0 ? lines : new Dictionary<string, int>(KeyLines.Concat(lines).GroupBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase)
-            .Select(g => g.Last()), StringComparer.OrdinalIgnoreCase),
-    };
 
     /// <summary>The location of a front matter key, for messages: the key's own line when known, else the file.</summary>
     public SourceLocation LocationOf(string key) =>

@@ -42,7 +42,7 @@ public sealed class DocumentTests
     [Fact]
     public void Key_lines_are_case_insensitive_and_LocationOf_falls_back_to_line_one()
     {
-        var document = new Document { Source = "input/a.md", KeyLines = new Dictionary<string, int> { ["Title"] = 4 } };
+        var document = new Document { Source = "input/a.md", KeyLines = new Document().KeyLines.Add("Title", 4) };
 
         Assert.Equal(new SourceLocation("input/a.md", 4), document.LocationOf("title"));
         Assert.Equal(new SourceLocation("input/a.md", 1), document.LocationOf("missing"));

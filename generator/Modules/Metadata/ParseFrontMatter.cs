@@ -31,10 +31,11 @@ public sealed class ParseFrontMatter : DocumentModule
         var mapping = YamlData.ReadMapping(yaml, file, firstLine: 2);
         var bodyStart = Math.Min(text.Length, end + 5);
         var bodyLine = 2 + yaml.Count(c => c == '\n') + 1;
-        yield return input.WithKeyLines(mapping.KeyLines) with
+        yield return input with
         {
             Content = text[bodyStart..],
             Metadata = input.Metadata.SetItems(mapping.Values).SetItem(BodyLineKey, bodyLine),
+            KeyLines = input.KeyLines.SetItems(mapping.KeyLines),
         };
     }
 }

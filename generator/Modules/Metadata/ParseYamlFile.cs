@@ -8,9 +8,10 @@ public sealed class ParseYamlFile : DocumentModule
     protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
     {
         var mapping = YamlData.ReadMapping(input.Content, input.Source ?? "(generated)");
-        yield return input.WithKeyLines(mapping.KeyLines) with
+        yield return input with
         {
             Metadata = input.Metadata.SetItems(mapping.Values),
+            KeyLines = input.KeyLines.SetItems(mapping.KeyLines),
         };
     }
 }
