@@ -113,6 +113,21 @@ public sealed class MarkdownTests
     }
 
     [Fact]
+    public void A_rendered_body_is_let_go_unless_something_reads_it_later()
+    {
+        var run = EngineHarness.Run(
+            [EngineHarness.Doc("page.md", "# Page\n\nText."), EngineHarness.Doc("item.md", "# Item\n\nText of an item.")],
+            new ParseMarkdown(false),
+            new RenderMarkdown(false, (_, _) => _ => null, bodyReadLater: (document, _) => document.Source == "item.md"));
+
+        Assert.True(run.Succeeded, string.Join("\n", run.Errors));
+        Assert.Contains("<h1", run.Single("page.md").Content);
+        var released = Assert.IsType<MarkdownBody>(run.Single("page.md")[ParseMarkdown.BodyKey]);
+        Assert.Contains("page.md", Assert.Throws<InvalidOperationException>(() => released.Markdown).Message);
+        Assert.Equal("# Item\n\nText of an item.", Assert.IsType<MarkdownBody>(run.Single("item.md")[ParseMarkdown.BodyKey]).Markdown);
+    }
+
+    [Fact]
     public void RenderMarkdown_passes_on_a_document_that_was_not_parsed_unchanged()
     {
         var input = EngineHarness.Doc("raw.md", "# not parsed");

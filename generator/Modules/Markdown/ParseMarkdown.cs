@@ -20,14 +20,24 @@ public sealed record Heading(int Level, string Anchor, string Text, string? Alia
 /// A body as <see cref="RenderMarkdown"/> needs it: a parsed tree costs far more memory than parsing again costs time,
 /// so documents carry this between phases and the tree is built once to check and once to render. The text is kept as
 /// UTF-8, half the size of a string for the mostly Latin text of the site, as every page's body is held from the process
-/// phase to its rendering (the figure is in bench/RESULTS.md).
+/// phase to its rendering (the figure is in bench/RESULTS.md); and it can be let go once nothing will read it again
+/// (<see cref="Release"/>), as the site model holds every page to the end of the build.
 /// </summary>
-public sealed record MarkdownBody(byte[] Utf8, SourceLocation Start, bool AllowRawHtml, string? AssetsUrl)
+public sealed record MarkdownBody(SourceLocation Start, bool AllowRawHtml, string? AssetsUrl)
 {
-    public MarkdownBody(string markdown, SourceLocation start, bool allowRawHtml, string? assetsUrl)
-        : this(System.Text.Encoding.UTF8.GetBytes(markdown), start, allowRawHtml, assetsUrl) { }
+    private byte[]? _utf8;
 
-    public string Markdown => System.Text.Encoding.UTF8.GetString(Utf8);
+    public MarkdownBody(string markdown, SourceLocation start, bool allowRawHtml, string? assetsUrl)
+        : this(start, allowRawHtml, assetsUrl) => _utf8 = System.Text.Encoding.UTF8.GetBytes(markdown);
+
+    public string Markdown => System.Text.Encoding.UTF8.GetString(_utf8 ?? throw new InvalidOperationException(
+        $"The Markdown body of {Start.File} was read after it was let go: whatever reads it after its page is rendered must keep it (RenderMarkdown's bodyReadLater)."));
+
+    /// <summary>
+    /// Lets the text go: at 40,000 pages the bodies were a quarter of the heap while pages were rendered, held by the
+    /// site model long after each was rendered. Only for a body nothing reads again.
+    /// </summary>
+    public void Release() => _utf8 = null;
 
     /// <summary>The tree with every link as written, for checks.</summary>
     public MarkdownDocument ParseAsWritten() => Parse(Markdown, Start, AllowRawHtml);

@@ -11,8 +11,14 @@ namespace Guidance.Modules.Markdown;
 /// defined term the site gives, and with a link beside each section heading when the site names it
 /// (<paramref name="headingLinkLabelFor"/>). The HTML becomes the content.
 /// </summary>
+/// <param name="bodyReadLater">
+/// Whether something reads a document's body after it is rendered (another page holding it). Where it says no, an
+/// engine that runs once lets the body go as soon as it is rendered (<see cref="MarkdownBody.Release"/>); without it,
+/// every body is kept. An engine that runs again keeps them all, to render unchanged pages again.
+/// </param>
 public sealed class RenderMarkdown(bool allowRawHtml, Func<Document, BuildContext, Func<string, string?>> resolverFor,
-    Func<Document, BuildContext, TermSet>? termsFor = null, Func<Document, string?>? headingLinkLabelFor = null) : DocumentModule
+    Func<Document, BuildContext, TermSet>? termsFor = null, Func<Document, string?>? headingLinkLabelFor = null,
+    Func<Document, BuildContext, bool>? bodyReadLater = null) : DocumentModule
 {
     protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
     {
@@ -39,6 +45,7 @@ public sealed class RenderMarkdown(bool allowRawHtml, Func<Document, BuildContex
             html.Clear();
             t_html = html;
         }
+        if (context.Rerun is null && bodyReadLater?.Invoke(input, context) == false) body.Release();
         yield return input with { Content = allowRawHtml ? RawHtml.Sanitize(content) : content };
     }
 

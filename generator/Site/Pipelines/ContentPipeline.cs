@@ -61,7 +61,8 @@ public static class ContentPipeline
                     return id => model.UrlOf(id, document.Lang());
                 },
                 (document, context) => ModelPipeline.ModelOf(context).TermsIn(document.Lang()),
-                document => site.Strings.Get(document.Lang(), "anchor.section")),
+                document => site.Strings.Get(document.Lang(), "anchor.section"),
+                (document, context) => CoursesPipeline.HoldsBodyOf(document, ModelPipeline.ModelOf(context))),
             new RenderPage(site, describe),
             new KeepAnchorIds(),
         ]);

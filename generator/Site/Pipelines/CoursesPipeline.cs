@@ -72,6 +72,13 @@ public static class CoursesPipeline
     /// handout is printed, saved as PDF and shared, where a link without the site's address leads nowhere. An item's
     /// sections nest under its title, and its ids carry the item's id: every finding has the same section headings.
     /// </summary>
+    /// <summary>
+    /// Whether a handout renders this page's body into itself (a course's introduction, an item's text): every other
+    /// page's body is let go once the page is rendered (<see cref="RenderMarkdown"/>).
+    /// </summary>
+    public static bool HoldsBodyOf(Document page, SiteModel model) =>
+        page.Kind() == Kinds.Course || model.OfKind(Kinds.Course, page.Lang()).Any(course => course.GetList("items").Contains(page.PageId()));
+
     private static string HandoutBody(Document page, SiteModel model, GuidanceSite site, string idPrefix, int headingShift)
     {
         var lang = page.Lang();
