@@ -40,6 +40,7 @@ public sealed partial class FileSystem(IReadOnlyList<string> inputRoots, string 
                 merged[relative] = Readable(new InputFile(relative, full, DisplayPathOf(full, _workingDirectory)));
             }
         }
+        RememberListed(merged.Values);
         return merged.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
     }
 
@@ -48,7 +49,7 @@ public sealed partial class FileSystem(IReadOnlyList<string> inputRoots, string 
     /// (<c>layouts/../../secret.html</c>, from a page's <c>layout</c> key) finds nothing.
     /// </summary>
     public InputFile? GetFile(string relativePath) =>
-        _lookups is { } known ? known.GetOrAdd(relativePath, static (path, self) => self.Find(path), this) : Find(relativePath);
+        _lookups is { } known ? known.Files.GetOrAdd(relativePath, static (path, self) => self.Find(path), this) : Find(relativePath);
 
     private InputFile? Find(string relativePath)
     {
