@@ -130,11 +130,12 @@ public sealed class BuildFingerprint
     /// <summary>
     /// A file's status as the system keeps it (<see cref="FileSystem.FileStatus"/>: size, modification and
     /// status-change times, device and inode), not its content: asked with one system call, where reading and hashing
-    /// every input file took a 40,000-page build 1.8 s. Any write through the file system changes the status-change
-    /// time, and nothing but a change of the system clock sets it back, so what this misses is an edit that keeps a
-    /// file's size within one tick of the kernel's file clock (a few milliseconds) of the write before it, with the
-    /// fingerprint taken in between; and an edit made below the file system (to the disk itself). A file touched
-    /// without a change makes the next build a full one, as it should: a file git does not know takes its date from its time.
+    /// every input file cost a large site seconds before its build began (bench/RESULTS.md). Any write through the
+    /// file system changes the status-change time, and nothing but a change of the system clock sets it back, so what
+    /// this misses is an edit that keeps a file's size within one tick of the kernel's file clock (a few milliseconds)
+    /// of the write before it, with the fingerprint taken in between; and an edit made below the file system (to the
+    /// disk itself). A file touched without a change makes the next build a full one, as it should: a file git does
+    /// not know takes its date from its time.
     /// </summary>
     private static string FileDigest(string path) =>
         OperatingSystem.IsWindows() ? ContentDigest(path) : FileSystem.StatusOf(path, followLinks: true)?.Stamp ?? "gone";
