@@ -40,6 +40,7 @@ public sealed partial class FileSystem(IReadOnlyList<string> inputRoots, string 
                 merged[relative] = Readable(new InputFile(relative, full, DisplayPathOf(full, _workingDirectory)));
             }
         }
+        RememberListed(merged.Values);
         return merged.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
     }
 
@@ -48,7 +49,7 @@ public sealed partial class FileSystem(IReadOnlyList<string> inputRoots, string 
     /// (<c>layouts/../../secret.html</c>, from a page's <c>layout</c> key) finds nothing.
     /// </summary>
     public InputFile? GetFile(string relativePath) =>
-        _lookups is { } known ? known.GetOrAdd(relativePath, static (path, self) => self.Find(path), this) : Find(relativePath);
+        _lookups is { } known ? known.Files.GetOrAdd(relativePath, static (path, self) => self.Find(path), this) : Find(relativePath);
 
     private InputFile? Find(string relativePath)
     {
@@ -57,8 +58,11 @@ public sealed partial class FileSystem(IReadOnlyList<string> inputRoots, string 
             var root = InputRoots[i].TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
             var full = Path.GetFullPath(Path.Combine(root, relativePath));
             if (!full.StartsWith(root, StringComparison.Ordinal)) return null; // a name with ../ never reaches outside the roots
-            if (File.Exists(full) || new FileInfo(full).LinkTarget is not null)
-                return Readable(new InputFile(relativePath.Replace('\\', '/'), full, DisplayPathOf(full, _workingDirectory)));
+            // One lstat where the runtime's record is read (not on Windows), in place of asking whether it is a file,
+            // then whether it is a link, then what kind of file it is.
+            var entry = StatusOf(full, followLinks: false);
+            if (OperatingSystem.IsWindows() ? File.Exists(full) || new FileInfo(full).LinkTarget is not null : entry is { IsFolder: false })
+                return Readable(new InputFile(relativePath.Replace('\\', '/'), full, DisplayPathOf(full, _workingDirectory)), entry);
         }
         return null;
     }
@@ -77,8 +81,10 @@ public sealed partial class FileSystem(IReadOnlyList<string> inputRoots, string 
     /// leads outside them would publish what is not the site's (<c>/etc/passwd</c>, <c>/proc/self/environ</c>), and a
     /// named pipe or a device is never read: reading one can wait forever or never end.
     /// </summary>
-    private InputFile Readable(InputFile file)
+    /// <param name="entry">What an lstat of the file said, when the caller asked already.</param>
+    private InputFile Readable(InputFile file, FileStatus? entry = null)
     {
+        if ((entry ?? StatusOf(file.FullPath, followLinks: false)) is { IsRegularFile: true }) return file; // neither a link nor a pipe or device: one system call
         var at = new SourceLocation(file.DisplayPath, 1);
         var info = new FileInfo(file.FullPath);
         if (info.LinkTarget is { } target)
@@ -117,7 +123,7 @@ public sealed partial class FileSystem(IReadOnlyList<string> inputRoots, string 
     public static string? KindOf(string path)
     {
         if (OperatingSystem.IsWindows()) return null;
-        Span<byte> status = stackalloc byte[256]; // the runtime's own portable stat record: flags, then the mode
+        Span<byte> status = stackalloc byte[StatusSize]; // the runtime's own portable stat record: flags, then the mode
         if (Stat(path, ref MemoryMarshal.GetReference(status)) != 0) return null;
         return (MemoryMarshal.Read<int>(status[4..]) & 0xF000) switch
         {

@@ -12,9 +12,10 @@ namespace Guidance.Site;
 /// Everything a staged build's output depends on, each part as a short text or a SHA-256 digest. A part missed here
 /// would make a build wrongly skip (<see cref="BuildRecord"/>), so every one is listed:
 /// <list type="bullet">
-/// <item><c>input</c>: every file below the input folder (those starting with <c>_</c> too): its path, size,
-/// modification time and the SHA-256 of its content. The time counts because a file git does not know takes its
-/// "last updated" date from it (<see cref="Modules.IO.FileHistory"/>).</item>
+/// <item><c>input</c>: every file below the input folder (those starting with <c>_</c> too): its path and its status
+/// as the system keeps it: size, modification and status-change times, device and inode, not its content (what that
+/// misses is said at <see cref="FileDigest"/>). The modification time counts in any case because a file git does not
+/// know takes its "last updated" date from it (<see cref="Modules.IO.FileHistory"/>).</item>
 /// <item><c>published-urls.txt</c>: the ledger, apart from the input, as a build rewrites it (<see cref="SiteBuild"/>).</item>
 /// <item><c>theme</c>: every theme file outside <c>node_modules</c> (layouts, strings, assets, the editor's and the
 /// offline copy's files, <c>pagefind.yml</c>, <c>package.json</c> and its lock file), the same way.</item>
@@ -90,8 +91,8 @@ public sealed class BuildFingerprint
     }
 
     /// <summary>
-    /// Each file below <paramref name="root"/> (but those <paramref name="skip"/> names) as its path, size, time and
-    /// content's SHA-256, hashed in parallel. A linked folder is not followed (the build refuses one) but recorded by
+    /// Each file below <paramref name="root"/> (but those <paramref name="skip"/> names) as its path and status
+    /// (<see cref="EntryDigest"/>), asked in parallel. A linked folder is not followed (the build refuses one) but recorded by
     /// its target; a link to a file is followed.
     /// </summary>
     private static string FilesDigest(string root, Func<string, bool, bool> skip)
@@ -113,24 +114,43 @@ public sealed class BuildFingerprint
     }
 
     /// <summary>
-    /// A file's size, time and content's SHA-256; what a link names; for what is not a file (a named pipe, a device, a
-    /// folder, a broken link) what it is, without opening it: reading a pipe can wait forever, and the build refuses all of them.
+    /// A file's status (<see cref="FileDigest"/>); for a link, what it names and the status of what it leads to; for
+    /// what is not a file (a named pipe, a device, a folder) its status too, which says what it is, without opening it:
+    /// reading a pipe can wait forever, and the build refuses all of them.
     /// </summary>
     private static string EntryDigest(string path)
     {
-        var info = new FileInfo(path);
-        var link = info.LinkTarget is { } target ? $"link {target}\0" : "";
-        if (FileSystem.KindOf(path) is { } kind) return link + kind;
-        if (Directory.Exists(path)) return link + "folder";
-        try { return link + FileDigest(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return link + "unreadable " + e.GetType().Name; }
+        if (OperatingSystem.IsWindows()) return ContentDigest(path);
+        if (FileSystem.StatusOf(path, followLinks: false) is not { } entry) return "gone"; // removed since it was listed
+        if (!entry.IsLink) return entry.Stamp;
+        var link = $"link {new FileInfo(path).LinkTarget}\0";
+        return link + (FileSystem.StatusOf(path, followLinks: true) is { } target ? target.Stamp : "broken");
     }
 
-    private static string FileDigest(string path)
+    /// <summary>
+    /// A file's status as the system keeps it (<see cref="FileSystem.FileStatus"/>: size, modification and
+    /// status-change times, device and inode), not its content: asked with one system call, where reading and hashing
+    /// every input file cost a large site seconds before its build began (bench/RESULTS.md). Any write through the
+    /// file system changes the status-change time, and nothing but a change of the system clock sets it back, so what
+    /// this misses is an edit that keeps a file's size within one tick of the kernel's file clock (a few milliseconds)
+    /// of the write before it, with the fingerprint taken in between; and an edit made below the file system (to the
+    /// disk itself). A file touched without a change makes the next build a full one, as it should: a file git does
+    /// not know takes its date from its time.
+    /// </summary>
+    private static string FileDigest(string path) =>
+        OperatingSystem.IsWindows() ? ContentDigest(path) : FileSystem.StatusOf(path, followLinks: true)?.Stamp ?? "gone";
+
+    /// <summary>Where the runtime's status record is not read (Windows): the file's size, time and the SHA-256 of its content.</summary>
+    private static string ContentDigest(string path)
     {
-        var info = new FileInfo(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
-        return $"{info.Length}\0{info.LastWriteTimeUtc.Ticks}\0{Convert.ToHexString(SHA256.HashData(stream))}";
+        try
+        {
+            var info = new FileInfo(path);
+            if (Directory.Exists(path)) return "folder";
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+            return $"{info.Length}\0{info.LastWriteTimeUtc.Ticks}\0{Convert.ToHexString(SHA256.HashData(stream))}";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return "unreadable " + e.GetType().Name; }
     }
 
     /// <summary>One SHA-256 over lines, in order.</summary>

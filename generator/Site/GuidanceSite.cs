@@ -24,7 +24,7 @@ public sealed class GuidanceSite
         Templates = new TemplateSet(FileSystem);
         Cards = new FindingCards(Templates, Strings);
         // Started now, on its own thread, so the git walk overlaps reading and parsing instead of holding up the first page.
-        _history = Task.Factory.StartNew(() => FileHistory.Read(paths.Input), TaskCreationOptions.LongRunning);
+        _history = Task.Factory.StartNew(() => FileHistory.Read(paths.Input, FileSystem.LastWriteTimeUtc), TaskCreationOptions.LongRunning);
     }
 
     private readonly Task<FileHistory> _history;

@@ -55,7 +55,8 @@ public sealed class NoChangeRebuildTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_site.Root, ".output.previous")), "nothing was swapped, so no output was replaced");
     }
 
-    public static TheoryData<string> Changes() => ["an input file", "a theme file", "the settings", "an option", "a deleted output file"];
+    public static TheoryData<string> Changes() => ["an input file", "an input file edited to the same size, its time set back", "a theme file",
+        "the settings", "an option", "a deleted output file"];
 
     [Theory]
     [MemberData(nameof(Changes))]
@@ -68,6 +69,13 @@ public sealed class NoChangeRebuildTests : IDisposable
         switch (change)
         {
             case "an input file": _site.Edit("input/pages/about.en.md", text => text + "\nOne more sentence.\n"); break;
+            case "an input file edited to the same size, its time set back":
+                var page = Path.Combine(_site.Root, "input/pages/about.en.md");
+                var (size, time) = (new FileInfo(page).Length, File.GetLastWriteTimeUtc(page));
+                _site.Edit("input/pages/about.en.md", text => text.Replace("About", "Abuot"));
+                File.SetLastWriteTimeUtc(page, time);
+                Assert.Equal(size, new FileInfo(page).Length);
+                break;
             case "a theme file": _site.Edit("theme/layouts/base.html", text => text.Replace("</body>", "<!-- changed --></body>")); break;
             case "the settings": _site.Edit("statiq.json", text => text.Replace("\"Fixture\"", "\"Fixture, renamed\"")); break;
             case "an option": options = ["--no-pdf"]; break;

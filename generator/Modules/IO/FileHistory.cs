@@ -13,16 +13,24 @@ public sealed class FileHistory
 {
     private const char CommitMark = '\u001e', FieldMark = '\u001f';
     private readonly Dictionary<string, List<Revision>> _committed;
+    private readonly Func<string, DateTime> _modified;
 
-    private FileHistory(Dictionary<string, List<Revision>> committed) => _committed = committed;
+    private FileHistory(Dictionary<string, List<Revision>> committed, Func<string, DateTime>? modified)
+    {
+        _committed = committed;
+        _modified = modified ?? File.GetLastWriteTimeUtc;
+    }
 
     /// <summary>How many files have a date from git (the rest use their modification time).</summary>
     public int CommittedFiles => _committed.Count;
 
-    public static FileHistory Read(string folder) => new(Directory.Exists(folder) ? GitLog(Path.GetFullPath(folder)) : []);
+    /// <param name="modified">A file's modification time (UTC), for the files git does not know: the site's
+    /// <see cref="Engine.FileSystem.LastWriteTimeUtc"/>, which asks the disk once a run; by default, every time.</param>
+    public static FileHistory Read(string folder, Func<string, DateTime>? modified = null) =>
+        new(Directory.Exists(folder) ? GitLog(Path.GetFullPath(folder)) : [], modified);
 
     public DateTimeOffset LastChanged(string fullPath) =>
-        _committed.TryGetValue(Path.GetFullPath(fullPath), out var revisions) ? revisions[0].Date : new DateTimeOffset(File.GetLastWriteTimeUtc(fullPath), TimeSpan.Zero);
+        _committed.TryGetValue(Path.GetFullPath(fullPath), out var revisions) ? revisions[0].Date : new DateTimeOffset(_modified(fullPath), TimeSpan.Zero);
 
     /// <summary>The commits that touched a file, newest first; none for a file git does not know.</summary>
     public IReadOnlyList<Revision> RevisionsOf(string fullPath) =>

@@ -96,10 +96,7 @@ public sealed class ReadFiles(string folder, bool recursive, params string[] ext
     public static string ReadText(InputFile file)
     {
         var location = new SourceLocation(file.DisplayPath, 1);
-        var info = new FileInfo(file.FullPath);
-        if (info.Length > MaxFileBytes)
-            throw new ContentException(location, Say.FileTooLarge(info.Length / 1024 / 1024, MaxFileBytes / 1024 / 1024));
-        var bytes = File.ReadAllBytes(file.FullPath);
+        var bytes = ReadBytes(file.FullPath, location);
         string text;
         try { text = StrictUtf8.GetString(bytes); }
         catch (DecoderFallbackException e)
@@ -109,5 +106,23 @@ public sealed class ReadFiles(string folder, bool recursive, params string[] ext
         }
         if (text.StartsWith('\uFEFF')) text = text[1..];
         return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+    }
+
+    /// <summary>
+    /// A file's bytes, with one open, one status (its size, to refuse a file too large) and one read, where
+    /// <see cref="File.ReadAllBytes"/> asks for the status twice and reads once more to find the end. A file that
+    /// shrank since gives what it holds now; one that grew, its first bytes (the build's fingerprint, taken before,
+    /// then differs from the file's, so the next build reads it again).
+    /// </summary>
+    private static ArraySegment<byte> ReadBytes(string path, SourceLocation location)
+    {
+        using var handle = File.OpenHandle(path);
+        var length = RandomAccess.GetLength(handle);
+        if (length > MaxFileBytes)
+            throw new ContentException(location, Say.FileTooLarge(length / 1024 / 1024, MaxFileBytes / 1024 / 1024));
+        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
+        var read = 0;
+        while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is > 0 and var count) read += count;
+        return new ArraySegment<byte>(bytes, 0, read);
     }
 }
