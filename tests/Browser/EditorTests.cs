@@ -47,9 +47,13 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
             Assert.Contains("study: vive-2023", file);
             Assert.Contains("- tillid", file);
         }
+        AssertNewFindingWrittenWithoutEmptyKeys(da, en);
         Assert.DoesNotContain(editor.Errors, e => e.Contains("Content Security Policy"));
         var check = Site.Run("check");
         Assert.True(check.ExitCode == 0, check.ToString());
+        // Opened again, the form has nothing unsaved.
+        await page.ReloadAsync();
+        await ExpectNoUnsavedChangesAsync(page, Site);
         using var http = new HttpClient { BaseAddress = Address };
         Assert.Contains("Tillid tager tid at opbygge", await http.GetStringAsync("/da/findings/tillid-tager-tid/"));
         Assert.Contains("Trust takes time to build", await http.GetStringAsync("/en/findings/tillid-tager-tid/"));
