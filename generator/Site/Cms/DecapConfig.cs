@@ -61,16 +61,17 @@ public static class DecapConfig
             ["default_locale"] = lang,
         };
         var form = new Form(types, settings, Text, choices ?? []);
-        config["collections"] = types.All.Where(Editable).Select(t => Collection(t, form, contentFolder)).ToList();
+        config["collections"] = types.All.Select(t => Editable(t) ? Collection(t, form, contentFolder) : OneFile(t, form, contentFolder)).ToList();
         var yaml = new SerializerBuilder().DisableAliases().Build().Serialize(config);
         return "# Made by the build from the content-type declarations (generator/Site/ContentTypes.cs, input/content-types.yml); do not edit.\n" + yaml;
     }
 
-    /// <summary>A type whose pages are files of their own in a folder; the glossary, one list in one file, is not (Decap edits mappings only).</summary>
+    /// <summary>A type whose pages are files of their own in a folder, which another page's field can name; not the glossary, one file.</summary>
     public static bool Editable(ContentType type) => type.Format != ContentFormat.SingleFile;
 
-    /// <summary>The collection of a type: named after its folder, which is also the name in an entry's address.</summary>
-    public static string CollectionName(ContentType type) => type.Source;
+    /// <summary>The collection of a type: named after its folder (or its one file), which is also the name in an entry's address.</summary>
+    public static string CollectionName(ContentType type) =>
+        type.Format == ContentFormat.SingleFile ? Path.GetFileNameWithoutExtension(type.Source) : type.Source;
 
     /// <summary>
     /// The path of an entry inside its collection's folder, without language and extension. A type with a required
@@ -124,6 +125,48 @@ public static class DecapConfig
             fields.Add(new Dictionary<string, object?> { ["name"] = "body", ["label"] = text("cms.field.body", "body"), ["widget"] = "markdown", ["i18n"] = true, ["modes"] = new[] { "raw", "rich_text" } });
         collection["fields"] = fields;
         return collection;
+    }
+
+    /// <summary>
+    /// A type whose entries are one list in one file (the glossary): a collection of that one file, its list of entries
+    /// under <see cref="Pipelines.GlossaryPipeline.TermsListKey"/>, each entry its id and, per language, every other key.
+    /// </summary>
+    private static Dictionary<string, object?> OneFile(ContentType type, Form form, string contentFolder)
+    {
+        var (settings, text) = (form.Settings, form.Text);
+        var name = CollectionName(type);
+        var title = text("nav." + name, name);
+        var key = Pipelines.GlossaryPipeline.TermsListKey;
+        var languages = settings.Languages.Select(lang => (object)new Dictionary<string, object?>
+        {
+            ["name"] = lang,
+            ["label"] = text("language_of_original." + lang, lang),
+            ["widget"] = "object",
+            ["collapsed"] = false,
+            ["fields"] = type.Fields.Where(f => f.Key != "id").Select(f => FieldOf(f with { Type = f.Type == FieldType.Localized ? FieldType.Text : f.Type }, form, translated: false, parent: null)).ToList(),
+        });
+        var entry = new List<object?> { FieldOf(type.Fields.First(f => f.Key == "id"), form, translated: false, parent: null) };
+        entry.AddRange(languages);
+        var list = new Dictionary<string, object?>
+        {
+            ["name"] = key,
+            ["label"] = text("cms.field." + key, key),
+            ["label_singular"] = text("cms.singular." + key, key),
+            ["widget"] = "list",
+            ["summary"] = string.Join(" · ", settings.Languages.Select(l => "{{fields." + l + ".term}}")),
+            ["fields"] = entry,
+        };
+        if (text("cms.hint." + key, "") is { Length: > 0 } hint) list["hint"] = hint;
+        return new Dictionary<string, object?>
+        {
+            ["name"] = name,
+            ["label"] = title,
+            ["format"] = "yml",
+            ["files"] = new[]
+            {
+                new Dictionary<string, object?> { ["name"] = name, ["label"] = title, ["file"] = contentFolder + "/" + type.Source, ["fields"] = new[] { list } },
+            },
+        };
     }
 
     /// <summary>One front matter key as a form field: the widget its declaration calls for, required as declared.</summary>
