@@ -89,11 +89,17 @@ public static class DecapConfig
 
     private static IEnumerable<Field> Flatten(IEnumerable<Field> fields) => fields.SelectMany(f => f.Keys is { } keys ? [f, .. Flatten(keys)] : new[] { f });
 
-    /// <summary>What every field of the form is made with.</summary>
-    private sealed record Form(ContentTypes Types, SiteSettings Settings, Func<string, string, string> Text, IReadOnlyList<EditorChoice> Choices);
+    /// <summary>
+    /// What every field of the form is made with. <paramref name="Collection"/> is the collection the field is in: a key's
+    /// hint is <c>cms.collection_hint.&lt;collection&gt;.&lt;key&gt;</c> where the UI strings have one (a glossary term's id is
+    /// not a page's), else <c>cms.hint.&lt;key&gt;</c>.
+    /// </summary>
+    private sealed record Form(ContentTypes Types, SiteSettings Settings, Func<string, string, string> Text, IReadOnlyList<EditorChoice> Choices,
+        string Collection = "");
 
     private static Dictionary<string, object?> Collection(ContentType type, Form form, string contentFolder)
     {
+        form = form with { Collection = CollectionName(type) };
         var (types, settings, text) = (form.Types, form.Settings, form.Text);
         var markdown = type.Format == ContentFormat.Markdown;
         var collection = new Dictionary<string, object?>
@@ -133,6 +139,7 @@ public static class DecapConfig
     /// </summary>
     private static Dictionary<string, object?> OneFile(ContentType type, Form form, string contentFolder)
     {
+        form = form with { Collection = CollectionName(type) };
         var (settings, text) = (form.Settings, form.Text);
         var name = CollectionName(type);
         var title = text("nav." + name, name);
@@ -179,7 +186,7 @@ public static class DecapConfig
             ["label"] = text("cms.field." + field.Key, text("label." + field.Key, text("component." + field.Key, field.Key))),
         };
         if (!field.Required) widget["required"] = false;
-        if (text("cms.hint." + field.Key, "") is { Length: > 0 } hint) widget["hint"] = hint;
+        if (text("cms.collection_hint." + form.Collection + "." + field.Key, text("cms.hint." + field.Key, "")) is { Length: > 0 } hint) widget["hint"] = hint;
         var target = field.RefersTo is [var kind] ? types.Of(kind) : null;
         switch (field)
         {
