@@ -187,11 +187,11 @@ def main():
         write(os.path.join(ours, "input", "pages", f"about.{lang}.md"), front_matter([("id", "about"), ("title", yaml_quote(title))]) + "\n" + text)
         write(os.path.join(hugo, "content", "about", f"index.{lang}.md"), front_matter([("title", yaml_quote(title))]) + "\n" + text)
 
-    glossary = []
+    glossary = ["terms:"]
     for gid, da, en in GLOSSARY:
-        glossary.append(f"- id: {gid}")
+        glossary.append(f"  - id: {gid}")
         for lang, (term, forms) in (("da", da), ("en", en)):
-            glossary.append(f"  {lang}: {{ term: {term}, definition: {yaml_quote(sentence(random.Random(gid + lang), lang))}, forms: [{', '.join(forms)}] }}")
+            glossary.append(f"    {lang}: {{ term: {term}, definition: {yaml_quote(sentence(random.Random(gid + lang), lang))}, forms: [{', '.join(forms)}] }}")
     write(os.path.join(ours, "input", "glossary.yml"), "\n".join(glossary) + "\n")
 
     for i in range(n):

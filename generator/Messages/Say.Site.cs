@@ -220,9 +220,12 @@ public static partial class Say
         $"xref til '{target}': '{id}' har intet anker '{anchor}'");
 
     // Glossary (input/glossary.yml).
-    public static string GlossaryNotList => T(
-        "the glossary must be a list of terms ('- id: …')",
-        "ordlisten skal være en liste af begreber ('- id: …')");
+    public static string GlossaryNeedsTerms(string key) => T(
+        $"the glossary must start with '{key}:', with the terms listed under it ('  - id: …')",
+        $"ordlisten skal begynde med '{key}:' og have begreberne listet under den ('  - id: …')");
+    public static string GlossaryOldFormat(string key) => T(
+        $"the glossary is in the old format, a list at the top: add the line '{key}:' at the top and indent every line under it by two spaces",
+        $"ordlisten er i det gamle format, en liste øverst: tilføj linjen '{key}:' øverst, og ryk alle linjerne under den to mellemrum ind");
     public static string GlossaryEntryNeedsId => T("each glossary entry needs an 'id'", "hvert begreb i ordlisten skal have et 'id'");
     public static string GlossaryIdInvalid(string id) => T(
         $"the glossary id '{id}' must be lower-case letters, digits and hyphens (write æ, ø, å as ae, oe, aa)",

@@ -49,10 +49,13 @@ public sealed class ContentTypes
         .. CommonFields, new("items", FieldType.List, Required: true, RefersTo: [Kinds.Finding, Kinds.Recommendation])],
         "courses", IndexTitleKey: "courses.title", InNav: true, Searched: true);
 
-    /// <summary>Entries of <c>glossary.yml</c>, each giving every language its term, definition and inflected forms.</summary>
+    /// <summary>
+    /// Entries of <c>glossary.yml</c> (the list under <c>terms:</c>), each an id and, under every language, its term,
+    /// definition and inflected forms (a list): every key but the id is written once per language.
+    /// </summary>
     public static readonly ContentType Glossary = new(Kinds.Glossary, "glossary.yml", [
         new("id", Required: true), new("term", FieldType.Localized, Required: true), new("definition", FieldType.Localized, Required: true),
-        new("forms", FieldType.Localized)],
+        new("forms", FieldType.List)],
         "glossary", ContentFormat.SingleFile, Searched: true);
 
     public static readonly IReadOnlyList<ContentType> BuiltIn = [Theme, Recommendation, Finding, Study, Page, Course, Glossary];

@@ -31,16 +31,30 @@ public sealed record PageUpkeep(StaleNotice? Stale, ShownReview? Review, string?
     private static ShownDate Show(GuidanceSite site, DateOnly date, string lang) =>
         LastUpdated.Show(site, new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), lang);
 
-    /// <summary>The CMS's page for the file (<c>/admin/#/collections/findings/entries/study-a/heard</c>): the collection is the type's folder, the entry the file's path in it without its language and extension.</summary>
+    /// <summary>
+    /// The CMS's page for the file (<c>/admin/#/collections/findings/entries/study-a/heard</c>): the collection is the type's
+    /// folder, the entry the file's path in it without its language and extension. A type in one file (the glossary) is a
+    /// collection of that one file, its entry named as the collection (<see cref="Cms.DecapConfig.CollectionName"/>).
+    /// </summary>
     public static string? EditUrlOf(GuidanceSite site, ContentType type, string relativePath)
     {
-        if (type.Format == ContentFormat.SingleFile || !site.MakesEditor) return null;
-        var inFolder = relativePath.Replace('\\', '/');
-        if (!inFolder.StartsWith(type.Source + "/", StringComparison.Ordinal)) return null;
-        inFolder = inFolder[(type.Source.Length + 1)..];
-        var name = Path.GetFileName(inFolder);
-        var entry = inFolder[..^name.Length] + name.Split('.')[0];
-        return $"{site.Settings.BasePath}admin/#/collections/{Uri.EscapeDataString(type.Source)}/entries/{string.Join('/', entry.Split('/').Select(Uri.EscapeDataString))}";
+        if (!site.MakesEditor) return null;
+        var path = relativePath.Replace('\\', '/');
+        var collection = Cms.DecapConfig.CollectionName(type);
+        string entry;
+        if (type.Format == ContentFormat.SingleFile)
+        {
+            if (path != type.Source) return null;
+            entry = collection;
+        }
+        else
+        {
+            if (!path.StartsWith(type.Source + "/", StringComparison.Ordinal)) return null;
+            var inFolder = path[(type.Source.Length + 1)..];
+            var name = Path.GetFileName(inFolder);
+            entry = inFolder[..^name.Length] + name.Split('.')[0];
+        }
+        return $"{site.Settings.BasePath}admin/#/collections/{Uri.EscapeDataString(collection)}/entries/{string.Join('/', entry.Split('/').Select(Uri.EscapeDataString))}";
     }
 
     /// <summary>A new issue on the site's repository, its title and text filled in with the page's title and address; null without <c>Repository</c>.</summary>

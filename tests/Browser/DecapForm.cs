@@ -54,6 +54,35 @@ public static class DecapForm
         await Body(page, 1, "## What the study found\n\nParents say that trust comes after several meetings.\n\n## What it can mean for practice\n\nGive it time.");
     }
 
+    /// <summary>
+    /// The finding <see cref="FillNewFindingAsync"/> made, open in the form: once both halves show its study by title (the
+    /// moment the relation fields report what they loaded), the toolbar says the changes are saved, not that some are unsaved.
+    /// </summary>
+    public static async Task ExpectNoUnsavedChangesAsync(IPage page, TempSite site)
+    {
+        await Expect(page.GetByText(StudyTitle(site, "vive-2023"), new() { Exact = true })).ToHaveCountAsync(2);
+        await Expect(page.GetByText("Ændringer gemt", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByText("Ugemte ændringer", new() { Exact = true })).ToHaveCountAsync(0);
+    }
+
+    /// <summary>
+    /// The two files of the finding <see cref="FillNewFindingAsync"/> made, as the editor wrote them: no key left empty
+    /// (<c>key: null</c>), and what the editor filled in written in both.
+    /// </summary>
+    public static void AssertNewFindingWrittenWithoutEmptyKeys(string da, string en)
+    {
+        foreach (var file in new[] { da, en })
+        {
+            Assert.DoesNotMatch(@"(?m):\s*null\s*$", file);
+            Assert.Contains("id: tillid-tager-tid", file);
+            Assert.Contains("study: vive-2023", file);
+            Assert.Contains("perspective: family", file);
+            Assert.Contains("  level: not-judged", file);
+        }
+        Assert.Contains("  reason: Resuméet siger ikke, hvor mange studier der bærer fundet.", da);
+        Assert.Contains("  reason: The summary does not say how many studies support the finding.", en);
+    }
+
     /// <summary>A screenshot into tests/artifacts/, where the editor's guides in docs/images/ take theirs from.</summary>
     public static async Task Shot(IPage page, string name)
     {

@@ -47,9 +47,13 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
             Assert.Contains("study: vive-2023", file);
             Assert.Contains("- tillid", file);
         }
+        AssertNewFindingWrittenWithoutEmptyKeys(da, en);
         Assert.DoesNotContain(editor.Errors, e => e.Contains("Content Security Policy"));
         var check = Site.Run("check");
         Assert.True(check.ExitCode == 0, check.ToString());
+        // Opened again, the form has nothing unsaved.
+        await page.ReloadAsync();
+        await ExpectNoUnsavedChangesAsync(page, Site);
         using var http = new HttpClient { BaseAddress = Address };
         Assert.Contains("Tillid tager tid at opbygge", await http.GetStringAsync("/da/findings/tillid-tager-tid/"));
         Assert.Contains("Trust takes time to build", await http.GetStringAsync("/en/findings/tillid-tager-tid/"));
@@ -176,6 +180,48 @@ public sealed class EditorTests(EditorTests.Editing editing) : IClassFixture<Edi
         }
         var check = Site.Run("check");
         Assert.True(check.ExitCode == 0, check.ToString());
+    }
+
+    [Fact]
+    public async Task The_glossary_is_edited_in_the_editor_and_saved_as_the_file_the_build_reads()
+    {
+        const string file = "input/glossary.yml";
+        var before = Terms(Site.Read(file));
+        const string definition = "A person who is not the caseworker and who prepares and leads the meeting of family and network.";
+        await using var editor = await OpenAsync("#/collections/glossary/entries/glossary");
+        var page = editor.Page;
+        // The terms are listed by their Danish and English names; one is opened and its English definition changed.
+        var term = page.GetByText("neutral samordner · neutral coordinator", new() { Exact = true });
+        await Expect(term).ToBeVisibleAsync(new() { Timeout = Rebuild });
+        // The term's box (the innermost holding its name and a button): its first button opens it.
+        var box = page.Locator("div").Filter(new() { Has = term }).Filter(new() { Has = page.Locator("button") }).Last;
+        await box.Locator("button").First.ClickAsync();
+        // The closed terms' fields are in the page too, hidden: the opened term's are the visible ones, Danish, then English.
+        await Replace(page.Locator("textarea[id^='definition-field-']:visible").Nth(1), definition);
+        await Shot(page, "editor-glossary");
+        await PublishAsync(page);
+        await Expect(page.GetByText("Gemt, og siden er bygget uden fejl.")).ToBeVisibleAsync(new() { Timeout = Rebuild });
+
+        // The file Decap wrote reads as before, but for the one definition.
+        var after = Terms(Site.Read(file));
+        var expected = before.Select(t => t.Id == "samordner" && t.Lang == "en" ? t with { Definition = definition } : t).ToList();
+        Assert.Equal(expected, after);
+        var check = Site.Run("check");
+        Assert.True(check.ExitCode == 0, check.ToString());
+        using var http = new HttpClient { BaseAddress = Address };
+        Assert.Contains(definition, WebUtility.HtmlDecode(await http.GetStringAsync("/en/glossary/")));
+    }
+
+    /// <summary>The glossary's terms as the build reads the file: id, language, term, definition and forms.</summary>
+    private static List<(string Id, string Lang, string Term, string Definition, string Forms)> Terms(string glossary)
+    {
+        var top = (IReadOnlyDictionary<string, object?>)Guidance.Modules.Metadata.YamlData.Read(glossary, "glossary.yml", 1, out _)!;
+        return ((List<object?>)top["terms"]!).Cast<IReadOnlyDictionary<string, object?>>().SelectMany(entry => new[] { "da", "en" }.Select(lang =>
+        {
+            var version = (IReadOnlyDictionary<string, object?>)entry[lang]!;
+            return ((string)entry["id"]!, lang, (string)version["term"]!, (string)version["definition"]!,
+                string.Join("|", version.GetValueOrDefault("forms") is List<object?> forms ? forms.Cast<string>() : []));
+        })).ToList();
     }
 
     /// <summary>A course's items as its file lists them: the lines "  - id" under "items:".</summary>

@@ -130,6 +130,18 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_glossary_in_the_old_format_a_list_at_the_top_is_one_error_at_line_1_saying_what_to_change()
+    {
+        var terms = _site.Read("input/glossary.yml").ReplaceLineEndings("\n").Split('\n').Skip(1).Select(l => l.StartsWith("  ", StringComparison.Ordinal) ? l[2..] : l);
+        _site.Write("input/glossary.yml", string.Join("\n", terms));
+
+        var line = BuildFailsAt("input/glossary.yml");
+
+        Assert.StartsWith("input/glossary.yml:1: ", line);
+        Assert.Contains("'terms:'", line);
+    }
+
+    [Fact]
     public void A_byte_order_mark_on_the_settings_the_glossary_and_a_study_simply_works()
     {
         foreach (var file in new[] { "statiq.json", "input/glossary.yml", "input/studies/study-a.yml" })

@@ -111,6 +111,24 @@ public sealed class EditorConfigTests
     }
 
     [Fact]
+    public void A_glossary_term_s_id_has_a_hint_about_terms_not_the_page_id_s_hint()
+    {
+        using var site = new TempSite();
+        var (_, config) = Generate(site, local: false);
+        string IdHint(IEnumerable<Dictionary<object, object>> fields) => (string)fields.Single(f => (string)f["name"] == "id")["hint"];
+        var collections = Maps(config["collections"]);
+        var glossary = collections.Single(c => (string)c["name"] == "glossary");
+        var terms = Maps(Maps(Maps(glossary["files"]).Single()["fields"]).Single()["fields"]);
+        var termHint = IdHint(terms);
+        var pageHint = IdHint(Maps(collections.Single(c => (string)c["name"] == "findings")["fields"]));
+
+        Assert.StartsWith("Sidens faste navn", pageHint);
+        Assert.NotEqual(pageHint, termHint);
+        Assert.Contains("begreb", termHint, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Siden", termHint, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void In_production_entries_go_through_GitHub_as_pull_requests_and_locally_through_the_preview()
     {
         using var site = new TempSite();

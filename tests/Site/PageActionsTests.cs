@@ -37,7 +37,10 @@ public sealed class PageActionsTests
         Assert.Equal(["Edit this page"], Actions(site, "/en/themes/tillid/").Keys);
         Assert.Equal("/admin/#/collections/studies/entries/study-a", Actions(site, "/en/studies/study-a/")["Edit this page"]);
         Assert.Empty(Actions(site, "/en/findings/")); // a list has no file of its own
-        Assert.Empty(Actions(site, "/en/glossary/"));
+        // The glossary is one file, one entry in the editor's glossary collection, in both languages.
+        Assert.Equal(["Edit this page"], Actions(site, "/en/glossary/").Keys);
+        Assert.Equal("/admin/#/collections/glossary/entries/glossary", Actions(site, "/en/glossary/")["Edit this page"]);
+        Assert.Equal("/admin/#/collections/glossary/entries/glossary", Actions(site, "/da/glossary/")["Redigér siden"]);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class ThirdLanguageTests
             File.WriteAllText(file.Replace(".en.md", ".nb.md"), File.ReadAllText(file).Replace("title: \"", "title: \"(nb) "));
         foreach (var file in Directory.GetFiles(Path.Combine(site.Input, "studies")))
             File.WriteAllText(file, Regex.Replace(File.ReadAllText(file), @"en: (""[^""]*"") \}", "en: $1, nb: $1 }"));
-        site.Edit("input/glossary.yml", text => Regex.Replace(text, @"  en: (\{[^\n]*\})", "  en: $1\n  nb: $1"));
+        site.Edit("input/glossary.yml", text => Regex.Replace(text, @"    en: (\{[^\n]*\})", "    en: $1\n    nb: $1"));
 
         var result = site.Run("build");
 

@@ -18,6 +18,89 @@
   // Markdown bodies open as Markdown text, not in the rich-text view, which rewrites what it does not know
   // ("## Heading {#anchor}" becomes "\## Heading \{#anchor\}"). Decap keeps the editor's own choice under this key.
   if (!localStorage.getItem("cms.md-mode")) localStorage.setItem("cms.md-mode", "raw");
+
+  // Two faults of Decap 3.16.3 with keys kept alike in both languages (`i18n: duplicate`), mended here for every backend.
+  // 1. It copies such a key from the Danish half into the English one also when the Danish half has no value
+  //    (lib/i18n.ts: duplicateI18nFields on every change, applyDefaultI18nValues on every load), and its YAML writer
+  //    (yaml 1.10) writes that undefined value as `key: null`. A 'preSave' handler cannot help: Decap puts back only
+  //    what it returns as the default language's data, never the other languages' (lib/registry.js invokeEvent). So the
+  //    files are cleaned where they leave the editor: every backend's persistEntry drops the `key: null` lines (an empty
+  //    optional value, which the build reads as absent anyway).
+  // 2. The relation widget reports the value it was given as a change once it has loaded the titles
+  //    (RelationControl.triggerInitialOnChange). Decap counts every change as unsaved unless the draft then equals an
+  //    entry the editor holds (reducers/entryDraft.js, DRAFT_CHANGE_FIELD), and for the English half it compares with the
+  //    wrong part (e.get(...dataPath), where getIn was meant): the English half's report of the study and themes marked
+  //    every opening "Ugemte ændringer". The greyed-out English copy's report of its unchanged value is not passed on
+  //    (the Danish half's report, which brings the titles the fields show, still is).
+  function withoutNulls(raw, path) {
+    var lines = raw.split("\n");
+    var start = 0;
+    var end = lines.length;
+    if (/\.md$/i.test(path)) {
+      if (lines[0] !== "---") return raw;
+      start = 1;
+      end = lines.indexOf("---", 1);
+      if (end < 0) return raw;
+    }
+    var head = lines.slice(start, end);
+    var indent = function (line) { return line.length - line.replace(/^ +/, "").length; };
+    var changed = true;
+    while (changed) {
+      changed = false;
+      head = head.filter(function (line, i) {
+        if (/^ *(- )?[A-Za-z_][\w-]*: *null *$/.test(line)) { changed = true; return false; }
+        // A mapping whose keys were all empty is empty itself.
+        if (/^ *[A-Za-z_][\w-]*: *$/.test(line)) {
+          var next = head[i + 1];
+          var nested = next !== undefined && (indent(next) > indent(line) || (indent(next) === indent(line) && /^ *- /.test(next)));
+          if (!nested) { changed = true; return false; }
+        }
+        return true;
+      });
+    }
+    return lines.slice(0, start).concat(head, lines.slice(end)).join("\n");
+  }
+  if (window.CMS && window.CMS.getBackend) {
+    ["github", "proxy", "test-repo"].forEach(function (name) {
+      var registered = window.CMS.getBackend(name);
+      if (!registered) return;
+      var init = registered.init;
+      registered.init = function () {
+        var backend = init.apply(this, arguments);
+        var persist = backend.persistEntry;
+        backend.persistEntry = function (entry, options) {
+          (entry.dataFiles || []).forEach(function (file) { if (typeof file.raw === "string") file.raw = withoutNulls(file.raw, file.path); });
+          return persist.call(backend, entry, options);
+        };
+        return backend;
+      };
+    });
+  }
+  if (window.CMS && window.CMS.getWidget && window.createClass && window.h) {
+    var relation = window.CMS.getWidget("relation");
+    if (relation) {
+      var Relation = relation.control;
+      relation.control = window.createClass({
+        // One handler for the life of the control (the relation widget keeps the first it is given), reading the props of the moment.
+        handleChange: function (value, metadata) {
+          var props = this.props;
+          var same = value === props.value || (value && props.value && typeof value.equals === "function" && value.equals(props.value));
+          if (same && props.isDisabled) return; // the English half's copy: the Danish half reports the same
+          props.onChange(value, metadata);
+        },
+        // Decap's form asks the control whether to redraw; the relation widget's answer (a new value, or new search results) stands.
+        shouldComponentUpdate: function (next) {
+          var own = Relation.prototype && Relation.prototype.shouldComponentUpdate;
+          return own ? own.call(this, next) : true;
+        },
+        render: function () {
+          return window.h(Relation, Object.assign({}, this.props, { onChange: this.handleChange }));
+        },
+      });
+    }
+  }
+  // Started here, once mended (guidance-cms-init.js holds Decap back until now).
+  if (window.CMS && window.CMS_MANUAL_INIT) window.CMS.init();
   // Only `serve --edit` rebuilds after a save: on the published site nothing is asked and nothing is promised.
   if (!body.hasAttribute("data-rebuilds")) return;
   var latest = null;

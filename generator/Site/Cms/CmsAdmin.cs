@@ -109,6 +109,7 @@ public static class CmsAdmin
             <link rel="stylesheet" href="guidance-cms.css">
             </head>
             <body data-content-folder="{WebUtility.HtmlEncode(ContentFolder(site.Paths))}" data-languages="{string.Join(" ", site.Settings.Languages)}" data-problems-title="{T("cms.problems.title")}" data-problems-other="{T("cms.problems.other")}" data-problems-checking="{T("cms.problems.checking")}" data-problems-none="{T("cms.problems.none")}"{(local ? " data-rebuilds" : "")}>
+            <script src="guidance-cms-init.js"></script>
             <script src="decap-cms.js"></script>
             <script src="guidance-cms.js"></script>
             </body>

@@ -61,16 +61,17 @@ public static class DecapConfig
             ["default_locale"] = lang,
         };
         var form = new Form(types, settings, Text, choices ?? []);
-        config["collections"] = types.All.Where(Editable).Select(t => Collection(t, form, contentFolder)).ToList();
+        config["collections"] = types.All.Select(t => Editable(t) ? Collection(t, form, contentFolder) : OneFile(t, form, contentFolder)).ToList();
         var yaml = new SerializerBuilder().DisableAliases().Build().Serialize(config);
         return "# Made by the build from the content-type declarations (generator/Site/ContentTypes.cs, input/content-types.yml); do not edit.\n" + yaml;
     }
 
-    /// <summary>A type whose pages are files of their own in a folder; the glossary, one list in one file, is not (Decap edits mappings only).</summary>
+    /// <summary>A type whose pages are files of their own in a folder, which another page's field can name; not the glossary, one file.</summary>
     public static bool Editable(ContentType type) => type.Format != ContentFormat.SingleFile;
 
-    /// <summary>The collection of a type: named after its folder, which is also the name in an entry's address.</summary>
-    public static string CollectionName(ContentType type) => type.Source;
+    /// <summary>The collection of a type: named after its folder (or its one file), which is also the name in an entry's address.</summary>
+    public static string CollectionName(ContentType type) =>
+        type.Format == ContentFormat.SingleFile ? Path.GetFileNameWithoutExtension(type.Source) : type.Source;
 
     /// <summary>
     /// The path of an entry inside its collection's folder, without language and extension. A type with a required
@@ -88,11 +89,17 @@ public static class DecapConfig
 
     private static IEnumerable<Field> Flatten(IEnumerable<Field> fields) => fields.SelectMany(f => f.Keys is { } keys ? [f, .. Flatten(keys)] : new[] { f });
 
-    /// <summary>What every field of the form is made with.</summary>
-    private sealed record Form(ContentTypes Types, SiteSettings Settings, Func<string, string, string> Text, IReadOnlyList<EditorChoice> Choices);
+    /// <summary>
+    /// What every field of the form is made with. <paramref name="Collection"/> is the collection the field is in: a key's
+    /// hint is <c>cms.collection_hint.&lt;collection&gt;.&lt;key&gt;</c> where the UI strings have one (a glossary term's id is
+    /// not a page's), else <c>cms.hint.&lt;key&gt;</c>.
+    /// </summary>
+    private sealed record Form(ContentTypes Types, SiteSettings Settings, Func<string, string, string> Text, IReadOnlyList<EditorChoice> Choices,
+        string Collection = "");
 
     private static Dictionary<string, object?> Collection(ContentType type, Form form, string contentFolder)
     {
+        form = form with { Collection = CollectionName(type) };
         var (types, settings, text) = (form.Types, form.Settings, form.Text);
         var markdown = type.Format == ContentFormat.Markdown;
         var collection = new Dictionary<string, object?>
@@ -126,6 +133,49 @@ public static class DecapConfig
         return collection;
     }
 
+    /// <summary>
+    /// A type whose entries are one list in one file (the glossary): a collection of that one file, its list of entries
+    /// under <see cref="Pipelines.GlossaryPipeline.TermsListKey"/>, each entry its id and, per language, every other key.
+    /// </summary>
+    private static Dictionary<string, object?> OneFile(ContentType type, Form form, string contentFolder)
+    {
+        form = form with { Collection = CollectionName(type) };
+        var (settings, text) = (form.Settings, form.Text);
+        var name = CollectionName(type);
+        var title = text("nav." + name, name);
+        var key = Pipelines.GlossaryPipeline.TermsListKey;
+        var languages = settings.Languages.Select(lang => (object)new Dictionary<string, object?>
+        {
+            ["name"] = lang,
+            ["label"] = text("language_of_original." + lang, lang),
+            ["widget"] = "object",
+            ["collapsed"] = false,
+            ["fields"] = type.Fields.Where(f => f.Key != "id").Select(f => FieldOf(f with { Type = f.Type == FieldType.Localized ? FieldType.Text : f.Type }, form, translated: false, parent: null)).ToList(),
+        });
+        var entry = new List<object?> { FieldOf(type.Fields.First(f => f.Key == "id"), form, translated: false, parent: null) };
+        entry.AddRange(languages);
+        var list = new Dictionary<string, object?>
+        {
+            ["name"] = key,
+            ["label"] = text("cms.field." + key, key),
+            ["label_singular"] = text("cms.singular." + key, key),
+            ["widget"] = "list",
+            ["summary"] = string.Join(" · ", settings.Languages.Select(l => "{{fields." + l + ".term}}")),
+            ["fields"] = entry,
+        };
+        if (text("cms.hint." + key, "") is { Length: > 0 } hint) list["hint"] = hint;
+        return new Dictionary<string, object?>
+        {
+            ["name"] = name,
+            ["label"] = title,
+            ["format"] = "yml",
+            ["files"] = new[]
+            {
+                new Dictionary<string, object?> { ["name"] = name, ["label"] = title, ["file"] = contentFolder + "/" + type.Source, ["fields"] = new[] { list } },
+            },
+        };
+    }
+
     /// <summary>One front matter key as a form field: the widget its declaration calls for, required as declared.</summary>
     private static Dictionary<string, object?> FieldOf(Field field, Form form, bool translated, string? parent)
     {
@@ -136,7 +186,7 @@ public static class DecapConfig
             ["label"] = text("cms.field." + field.Key, text("label." + field.Key, text("component." + field.Key, field.Key))),
         };
         if (!field.Required) widget["required"] = false;
-        if (text("cms.hint." + field.Key, "") is { Length: > 0 } hint) widget["hint"] = hint;
+        if (text("cms.collection_hint." + form.Collection + "." + field.Key, text("cms.hint." + field.Key, "")) is { Length: > 0 } hint) widget["hint"] = hint;
         var target = field.RefersTo is [var kind] ? types.Of(kind) : null;
         switch (field)
         {

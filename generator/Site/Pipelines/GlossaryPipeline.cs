@@ -14,6 +14,12 @@ public static class GlossaryPipeline
     public const string EntriesKey = "GlossaryEntries";
     public const string TermsKey = "DefinedTerms";
 
+    /// <summary>
+    /// The key the file's list of terms stands under (<c>terms:</c>): a file whose top is a mapping, as the browser
+    /// editor (Decap CMS) edits only such files (decaporg/decap-cms#531).
+    /// </summary>
+    public const string TermsListKey = "terms";
+
     public static Pipeline Create(GuidanceSite site)
     {
         var pipeline = new Pipeline(ContentTypes.Glossary.PipelineName);
@@ -28,8 +34,13 @@ public static class GlossaryPipeline
         protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
         {
             var file = input.Source!;
-            var entries = YamlData.Read(input.Content, file, 1, out _) as List<object?>
-                ?? throw new ContentException(new SourceLocation(file, 1), Say.GlossaryNotList);
+            var entries = YamlData.Read(input.Content, file, 1, out _) switch
+            {
+                IReadOnlyDictionary<string, object?> top when top.GetValueOrDefault(TermsListKey) is List<object?> list => list,
+                IReadOnlyDictionary<string, object?> top when top.Count == 0 || top.ContainsKey(TermsListKey) => [],
+                List<object?> => throw new ContentException(new SourceLocation(file, 1), Say.GlossaryOldFormat(TermsListKey)),
+                _ => throw new ContentException(new SourceLocation(file, 1), Say.GlossaryNeedsTerms(TermsListKey)),
+            };
             var terms = site.Settings.Languages.ToDictionary(l => l, _ => new List<GlossaryTerm>());
             var seen = new HashSet<string>();
             foreach (var (entry, index) in entries.Select((e, i) => (e, i)))
@@ -76,11 +87,15 @@ public static class GlossaryPipeline
             }
         }
 
-        // Entries start with "- " at the left margin; good enough to point an editor at the right entry.
+        // Entries are the items ("- ") least indented under 'terms:' (a term's forms, written as a list, are deeper);
+        // good enough to point an editor at the right entry.
         private static int LineOfEntry(string text, int index)
         {
-            var lines = text.Split('\n');
-            var starts = lines.Select((l, i) => (l, i)).Where(x => x.l.StartsWith("- ")).Select(x => x.i + 1).ToList();
+            var items = text.Split('\n').Select((l, i) => (Indent: l.Length - l.TrimStart(' ').Length, Line: i + 1, Item: l.TrimStart(' ').StartsWith("- ", StringComparison.Ordinal)))
+                .Where(x => x.Item).ToList();
+            if (items.Count == 0) return 1;
+            var entryIndent = items.Min(x => x.Indent);
+            var starts = items.Where(x => x.Indent == entryIndent).Select(x => x.Line).ToList();
             return index < starts.Count ? starts[index] : 1;
         }
     }
