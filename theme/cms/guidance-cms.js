@@ -44,10 +44,22 @@
     }
     var head = lines.slice(start, end);
     var indent = function (line) { return line.length - line.replace(/^ +/, "").length; };
+    // The lines of a text written as a block (`reason: |-` and the lines indented under it) are the editor's words,
+    // never keys: a line of them reading "Forbehold:" or "note: null" stays.
+    var inText = function (lines) {
+      var opener = -1;
+      return lines.map(function (line) {
+        if (opener >= 0 && (line.trim() === "" || indent(line) > opener)) return true;
+        opener = /^ *(- )?[^\s#][^:]*: *[|>][-+0-9]* *$/.test(line) ? indent(line) : -1;
+        return false;
+      });
+    };
     var changed = true;
     while (changed) {
       changed = false;
+      var text = inText(head);
       head = head.filter(function (line, i) {
+        if (text[i]) return true;
         if (/^ *(- )?[A-Za-z_][\w-]*: *null *$/.test(line)) { changed = true; return false; }
         // A mapping whose keys were all empty is empty itself.
         if (/^ *[A-Za-z_][\w-]*: *$/.test(line)) {
