@@ -4,7 +4,8 @@ namespace Guidance.Engine;
 
 public sealed partial class FileSystem
 {
-    private const int TypeMask = 0xF000, RegularFile = 0x8000, Folder = 0x4000, SymbolicLink = 0xA000;
+    private const int TypeMask = 0xF000, RegularFile = 0x8000, Folder = 0x4000, SymbolicLink = 0xA000,
+        NamedPipe = 0x1000, CharacterDevice = 0x2000, BlockDevice = 0x6000, Socket = 0xC000;
 
     /// <summary>
     /// What the system records of a path, asked with one system call and without opening it, or null where it names
@@ -51,6 +52,9 @@ public sealed partial class FileSystem
 
     private const int StatusSize = 256;
 
-    [DllImport("libSystem.Native", EntryPoint = "SystemNative_LStat")] // strings go as UTF-8 on Unix
+    [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat")] // strings go as UTF-8 on Unix
+    private static extern int Stat(string path, ref byte status);
+
+    [DllImport("libSystem.Native", EntryPoint = "SystemNative_LStat")]
     private static extern int LStat(string path, ref byte status);
 }

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Guidance.Engine;
 
 /// <summary>A file found in one of the input roots.</summary>
@@ -120,22 +118,14 @@ public sealed partial class FileSystem(IReadOnlyList<string> inputRoots, string 
     }
 
     /// <summary>What a path is when it is not an ordinary file or folder ("a named pipe"), else null. Unix only: elsewhere null.</summary>
-    public static string? KindOf(string path)
-    {
-        if (OperatingSystem.IsWindows()) return null;
-        Span<byte> status = stackalloc byte[StatusSize]; // the runtime's own portable stat record: flags, then the mode
-        if (Stat(path, ref MemoryMarshal.GetReference(status)) != 0) return null;
-        return (MemoryMarshal.Read<int>(status[4..]) & 0xF000) switch
+    public static string? KindOf(string path) =>
+        (StatusOf(path, followLinks: true)?.Mode & TypeMask) switch
         {
-            0x1000 => Say.NamedPipe,
-            0x2000 or 0x6000 => Say.Device,
-            0xC000 => Say.Socket,
+            NamedPipe => Say.NamedPipe,
+            CharacterDevice or BlockDevice => Say.Device,
+            Socket => Say.Socket,
             _ => null,
         };
-    }
-
-    [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat")] // strings go as UTF-8 on Unix
-    private static extern int Stat(string path, ref byte status);
 
     private static IEnumerable<string> Walk(string folder, bool recursive)
     {
