@@ -104,7 +104,7 @@ public static class DecapConfig
         var markdown = type.Format == ContentFormat.Markdown;
         var collection = new Dictionary<string, object?>
         {
-            ["name"] = CollectionName(type),
+            ["name"] = form.Collection,
             ["label"] = text(type.IndexTitleKey ?? "cms.collection." + type.Source, type.Source),
             ["label_singular"] = text(type.NameKey, type.Kind),
             ["folder"] = contentFolder + "/" + type.Source,
@@ -140,8 +140,7 @@ public static class DecapConfig
     private static Dictionary<string, object?> OneFile(ContentType type, Form form, string contentFolder)
     {
         form = form with { Collection = CollectionName(type) };
-        var (settings, text) = (form.Settings, form.Text);
-        var name = CollectionName(type);
+        var (settings, text, name) = (form.Settings, form.Text, form.Collection);
         var title = text("nav." + name, name);
         var key = Pipelines.GlossaryPipeline.TermsListKey;
         var languages = settings.Languages.Select(lang => (object)new Dictionary<string, object?>
