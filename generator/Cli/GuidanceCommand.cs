@@ -177,7 +177,7 @@ public static class GuidanceCommand
                 stdout.WriteLine($"timings:   {step.Elapsed.TotalMilliseconds,7:0} ms  {(step.Pipeline == StepTiming.WholeStage ? "" : step.Pipeline + ": ")}{step.Step}");
         }
         // Steadier than times on a busy machine when comparing a change before and after (bench/RESULTS.md).
-        stdout.WriteLine($"timings: allocated {GC.GetTotalAllocatedBytes(precise: true) / (1024 * 1024)} MB; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}");
+        stdout.WriteLine($"timings: allocated {GC.GetTotalAllocatedBytes(precise: true) / (1024 * 1024)} MB; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms");
     }
 
     /// <summary>
