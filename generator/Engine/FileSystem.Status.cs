@@ -50,6 +50,18 @@ public sealed partial class FileSystem
         }
     }
 
+    /// <summary>
+    /// When the system last changed a path itself (not what a link points to), in nanoseconds since 1970, with one system
+    /// call; null where it names nothing, or on Windows. See <see cref="FileStatus"/> for why this time cannot be set back.
+    /// </summary>
+    public static long? ChangeTimeOf(string path)
+    {
+        if (OperatingSystem.IsWindows()) return null;
+        Span<byte> status = stackalloc byte[StatusSize];
+        if (LStat(path, ref MemoryMarshal.GetReference(status)) != 0) return null;
+        return MemoryMarshal.Read<long>(status[56..]) * 1_000_000_000 + MemoryMarshal.Read<long>(status[64..]); // CTime, CTimeNsec
+    }
+
     private const int StatusSize = 256;
 
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat")] // strings go as UTF-8 on Unix

@@ -154,7 +154,7 @@ public sealed class BuildFingerprint
     }
 
     /// <summary>One SHA-256 over lines, in order.</summary>
-    internal static string Digest(IEnumerable<string> lines)
+    private static string Digest(IEnumerable<string> lines)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var line in lines)

@@ -56,7 +56,8 @@ public sealed class NoChangeRebuildTests : IDisposable
     }
 
     public static TheoryData<string> Changes() => ["an input file", "an input file edited to the same size, its time set back", "a theme file",
-        "the settings", "an option", "a deleted output file"];
+        "the settings", "an option", "a deleted output file", "an output file edited to the same size, its time set back",
+        "a file added to the output"];
 
     [Theory]
     [MemberData(nameof(Changes))]
@@ -80,12 +81,23 @@ public sealed class NoChangeRebuildTests : IDisposable
             case "the settings": _site.Edit("statiq.json", text => text.Replace("\"Fixture\"", "\"Fixture, renamed\"")); break;
             case "an option": options = ["--no-pdf"]; break;
             case "a deleted output file": File.Delete(about); break;
+            case "an output file edited to the same size, its time set back":
+                var (bytes, written) = (File.ReadAllText(about), File.GetLastWriteTimeUtc(about));
+                File.WriteAllText(about, bytes.Replace("About", "Abuot"));
+                File.SetLastWriteTimeUtc(about, written);
+                break;
+            case "a file added to the output": File.WriteAllText(Path.Combine(_site.Output, "en", "about", "notes.txt"), "kept by hand"); break;
         }
 
         var next = Build(options);
 
         AssertFull(next);
         Assert.True(File.Exists(about));
+        if (change.Contains("output", StringComparison.Ordinal)) // the hand-made change is gone: the output is the build's again
+        {
+            Assert.DoesNotContain("Abuot", File.ReadAllText(about), StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(_site.Output, "en", "about", "notes.txt")));
+        }
         Assert.Contains(next.ErrorLines, l => l.Contains("the review of 'heard' was due", StringComparison.Ordinal));
         Assert.Contains(Unchanged, Build(options).Stdout); // and the build after that has nothing to do again
     }
