@@ -60,25 +60,10 @@ public sealed partial class Engine(EngineServices services)
             // Steadier than the phase's wall time on a busy machine, and it shows how well the cores were kept busy.
             timings.Enqueue(new StepTiming(phase.ToString(), StepTiming.WholeStage, "CPU time, all threads", Environment.CpuUsage.TotalTime - cpu));
             if (phase == Phase.Process) processed = current;
-            if (phase == Phase.Process && !RunsAgain)
-            {
-                var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                ReturnMemoryOfProcessing();
-                timings.Enqueue(new StepTiming(phase.ToString(), StepTiming.WholeStage, "compacting collection after the phase", System.Diagnostics.Stopwatch.GetElapsedTime(started)));
-            }
             if (errors.HasErrors) throw new BuildFailedException(errors.Sorted().Where(e => e.Severity == Severity.Error).ToList());
         }
         return new EngineResult(current, errors.Sorted(), [.. timings]);
     }
-
-    /// <summary>
-    /// Every intermediate document of the process phase is garbage once it ends, and most of it has grown old enough
-    /// to sit in the oldest generation, which the collector would leave alone while rendering. One compacting collection
-    /// that hands the free memory back costs less than the collections it saves (bench/RESULTS.md). Not in an engine
-    /// that runs again, whose rebuilds must be quick and which keeps its documents anyway.
-    /// </summary>
-    private static void ReturnMemoryOfProcessing() =>
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     private Dictionary<string, IReadOnlyList<Document>> RunPhase(Phase phase, IReadOnlyList<Pipeline> order,
         IReadOnlyDictionary<string, IReadOnlyList<Document>> previous,
