@@ -51,26 +51,19 @@ public sealed partial class Engine(EngineServices services)
             if (Streaming && phase == Phase.Output) continue; // ran with post-process
             var visible = phase == Phase.PostProcess || phase == Phase.Output ? processed : null;
             var clock = System.Diagnostics.Stopwatch.StartNew();
+            var cpu = Environment.CpuUsage.TotalTime;
             _ahead = phase == Phase.PostProcess ? RenderAhead(order, current, processed, errors, timings, cancellationToken) : [];
             // The files as read are handed over to the process phase (see Take) and nothing else keeps them.
             if (phase == Phase.Process) current = new ConcurrentDictionary<string, IReadOnlyList<Document>>(current, StringComparer.OrdinalIgnoreCase);
             current = RunPhase(phase, order, current, visible, errors, timings, cancellationToken);
             timings.Enqueue(new StepTiming(phase.ToString(), StepTiming.WholeStage, StepTiming.WholeStage, clock.Elapsed));
+            // Steadier than the phase's wall time on a busy machine, and it shows how well the cores were kept busy.
+            timings.Enqueue(new StepTiming(phase.ToString(), StepTiming.WholeStage, "CPU time, all threads", Environment.CpuUsage.TotalTime - cpu));
             if (phase == Phase.Process) processed = current;
-            if (phase == Phase.Process && !RunsAgain) ReturnMemoryOfProcessing();
             if (errors.HasErrors) throw new BuildFailedException(errors.Sorted().Where(e => e.Severity == Severity.Error).ToList());
         }
         return new EngineResult(current, errors.Sorted(), [.. timings]);
     }
-
-    /// <summary>
-    /// Every intermediate document of the process phase is garbage once it ends, and most of it has grown old enough
-    /// to sit in the oldest generation, which the collector would leave alone while rendering. One compacting collection
-    /// that hands the free memory back costs less than the collections it saves (bench/RESULTS.md). Not in an engine
-    /// that runs again, whose rebuilds must be quick and which keeps its documents anyway.
-    /// </summary>
-    private static void ReturnMemoryOfProcessing() =>
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     private Dictionary<string, IReadOnlyList<Document>> RunPhase(Phase phase, IReadOnlyList<Pipeline> order,
         IReadOnlyDictionary<string, IReadOnlyList<Document>> previous,
@@ -115,9 +108,23 @@ public sealed partial class Engine(EngineServices services)
     private static IReadOnlyList<Document> RunModules(Pipeline pipeline, Phase phase, IReadOnlyList<Document> documents, BuildContext context,
         ConcurrentQueue<StepTiming> timings)
     {
-        foreach (var module in pipeline.ModulesOf(phase))
+        var modules = pipeline.ModulesOf(phase);
+        for (var first = 0; first < modules.Count; first++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
+            var chain = ChainFrom(modules, first);
+            if (chain.Count > 1)
+            {
+                // Consecutive per-document modules as one pass (DocumentModule.ExecuteChain); each timed over all threads.
+                var ticks = new long[chain.Count];
+                documents = DocumentModule.ExecuteChain(chain, TakeAll(ref documents), context, ticks);
+                for (var step = 0; step < chain.Count; step++)
+                    timings.Enqueue(new StepTiming(phase.ToString(), pipeline.Name, chain[step].GetType().Name + " (one pass, summed over threads)",
+                        TimeSpan.FromSeconds(ticks[step] / (double)System.Diagnostics.Stopwatch.Frequency)));
+                first += chain.Count - 1;
+                continue;
+            }
+            var module = modules[first];
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
@@ -131,6 +138,14 @@ public sealed partial class Engine(EngineServices services)
             }
         }
         return documents;
+    }
+
+    /// <summary>The modules from <paramref name="first"/> on that can go through the documents together: per-document modules running in parallel.</summary>
+    private static List<DocumentModule> ChainFrom(List<IModule> modules, int first)
+    {
+        var chain = new List<DocumentModule>();
+        for (var i = first; i < modules.Count && modules[i] is DocumentModule { CanStream: true } module; i++) chain.Add(module);
+        return chain;
     }
 
     private static Document?[] TakeAll(ref IReadOnlyList<Document> documents)

@@ -113,6 +113,20 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_is_not_UTF8_is_reported_in_the_same_build_as_other_files_mistakes()
+    {
+        const string finding = "input/findings/study-a/heard.en.md";
+        File.WriteAllBytes(Path.Combine(_site.Root, Theme), Encoding.Latin1.GetBytes("---\nid: tillid\ntitle: \"Tillid og f\u00e6lles sprog\"\n---\n\nBody.\n"));
+        _site.Write(finding, "---\nid: heard\ntitle: \"Heard\n---\n\nBody.\n");
+
+        var result = _site.Run("build");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains($"{Theme}:3: the file is not UTF-8 text; save it as UTF-8", result.ErrorLines);
+        Assert.Contains(result.ErrorLines, l => l.StartsWith(finding + ":3:", StringComparison.Ordinal) && l.Contains("malformed YAML", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_byte_order_mark_and_CRLF_line_endings_simply_work()
     {
         var text = "---\r\nid: tillid\r\ntitle: \"Trust with CRLF\"\r\nsummary: \"On trust.\"\r\n---\r\n\r\n## Step by step\r\n\r\nTrust is built step by step.\r\n";

@@ -30,7 +30,7 @@ public sealed class ParseFrontMatter : DocumentModule
         var yaml = text[4..(end + 1)];
         var mapping = YamlData.ReadMapping(yaml, file, firstLine: 2);
         var bodyStart = Math.Min(text.Length, end + 5);
-        var bodyLine = 2 + yaml.Count(c => c == '\n') + 1;
+        var bodyLine = 2 + yaml.AsSpan().Count('\n') + 1;
         yield return input with
         {
             Content = text[bodyStart..],

@@ -82,8 +82,8 @@ public static class YamlData
             throw new ContentException(at(alias.Start), Say.YamlAlias(alias.Value.ToString()));
         if (parser.TryConsume<Scalar>(out var scalar))
         {
-            if (scalar.Value.Where(IsUnprintable).Select(c => (char?)c).FirstOrDefault() is { } c)
-                throw new ContentException(at(scalar.Start), Say.ControlCharacter($"{(int)c:X4}"));
+            if (scalar.Value.AsSpan().IndexOfAny(Unprintable) is >= 0 and var index)
+                throw new ContentException(at(scalar.Start), Say.ControlCharacter($"{(int)scalar.Value[index]:X4}"));
             return scalar.Style == ScalarStyle.Plain && scalar.Value is "~" or "null" or "" ? null : scalar.Value;
         }
         if (parser.TryConsume<SequenceStart>(out _))
@@ -108,7 +108,8 @@ public static class YamlData
     }
 
     /// <summary>What XML 1.0, and so the Atom feed and the sitemap, cannot hold: control characters other than tab and line breaks, U+FFFE, U+FFFF.</summary>
-    private static bool IsUnprintable(char c) => (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF';
+    private static readonly System.Buffers.SearchValues<char> Unprintable = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, ' ').Select(c => (char)c).Where(c => c is not ('\t' or '\n' or '\r')), '\uFFFE', '\uFFFF']);
 
     /// <summary>The parser's words for the mistakes editors make most, as what to do about them.</summary>
     private static string Plain(string message, string text, Mark start)

@@ -19,8 +19,9 @@ public static class ContentPipeline
     public static Pipeline Create(GuidanceSite site, ContentType type, Action<Document, SiteModel, ScriptObject> describe, bool withIndex = true)
     {
         var pipeline = new Pipeline(type.PipelineName);
-        pipeline.InputModules.Add(new ReadFiles(type.Source, recursive: true, ".md"));
+        pipeline.InputModules.Add(new ReadFiles(type.Source, recursive: true, ".md") { ReadLater = true });
         pipeline.ProcessModules.AddRange([
+            new ReadContent(),
             new ParseFrontMatter(),
             new ApplyDirectoryMetadata(),
             new AssignPage(site, type),
