@@ -64,6 +64,7 @@ public sealed class LiveReloadTests
         Assert.Contains(rerun, l => Regex.IsMatch(l, @"^timings: +\d+ ms  build started, after the change was seen$"));
         Assert.Contains(rerun, l => Regex.IsMatch(l, @"^timings: +\d+ ms  1 page\(s\) of priority 2 written, after the change was seen$"));
         Assert.Contains(rerun, l => Regex.IsMatch(l, @"^timings: +\d+ ms  \d+ page\(s\) of priority 1 written, after the change was seen$"));
+        Assert.Contains(rerun, l => Regex.IsMatch(l, @"^timings: +\d+ ms  the longest of priority 1 to render and write: en/[a-z/-]+/index\.html$"));
     }
 
     [Fact]
