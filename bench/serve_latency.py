@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measures how long `guidance serve` takes from saving one finding to its rebuilt page being written.
 
-    serve_latency.py GUIDANCE SITE THEME PORT REPEATS [--no-search] [--log FILE]
+    serve_latency.py GUIDANCE SITE THEME PORT REPEATS [--no-search] [--log FILE] [--card]
 
 SITE holds statiq.json and input/ (as bench/corpus.py writes it); the server writes into SITE/serve-output.
 Each repeat appends a unique sentence to one finding, then polls the finding's page every 5 ms until the
@@ -9,6 +9,8 @@ sentence is in it. It also asks the server's live-reload endpoint, as an open pa
 may reload: the time the answer names the page (written ahead of the rest) or the rebuild is done.
 The file is restored at the end, and the server (started here) is stopped by its process id.
 --log FILE keeps everything the server printed (its `--timings` lines for each rebuild) in FILE.
+--card also changes the finding's summary in each save, which its card shows on the pages listing it: with only a
+sentence added to the text (the default) those pages are rendered again first but come out unchanged.
 """
 import glob
 import json
@@ -79,8 +81,9 @@ def main():
             told = []
             asking = threading.Thread(target=reload_told, args=(version, saved, told), daemon=True)
             asking.start()
+            text = original.replace('summary: "', f'summary: "{marker} ', 1) if "--card" in sys.argv[6:] else original
             with open(finding, "w", encoding="utf-8") as f:
-                f.write(original + "\n" + marker + "\n")
+                f.write(text + "\n" + marker + "\n")
             saved = time.monotonic()
             while True:
                 try:
