@@ -54,6 +54,11 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         OutputFolder.Check(paths);
         var live = new LiveReload(Path.Combine(paths.Theme, "preview", "live-reload.js"));
+        // A rebuild keeps as many pool threads busy as there are cores, and a starved pool adds a thread only about every
+        // half second: the answer telling an open page that its page is written, and the page's reload, waited for that
+        // (bench/RESULTS.md). A few threads to spare for requests.
+        ThreadPool.GetMinThreads(out var workers, out var completions);
+        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + 4), completions);
         var site = new LiveSite(paths, search ? paths.SearchIndex() : null, pdf, edit);
         var language = MessageLanguage.Current; // rebuilds run on the file watcher's timer: they speak the language serve was started in
         int Build(Func<string> verb, IReadOnlyCollection<string> changed, long? changeSeen = null)
