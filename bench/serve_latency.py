@@ -1,20 +1,26 @@
 #!/usr/bin/env python3
 """Measures how long `guidance serve` takes from saving one finding to its rebuilt page being written.
 
-    serve_latency.py GUIDANCE SITE THEME PORT REPEATS [--no-search] [--log FILE]
+    serve_latency.py GUIDANCE SITE THEME PORT REPEATS [--no-search] [--log FILE] [--card]
 
 SITE holds statiq.json and input/ (as bench/corpus.py writes it); the server writes into SITE/serve-output.
 Each repeat appends a unique sentence to one finding, then polls the finding's page every 5 ms until the
-sentence is in it. The file is restored at the end, and the server (started here) is stopped by its process id.
+sentence is in it. It also asks the server's live-reload endpoint, as an open page's script does, when the page
+may reload: the time the answer names the page (written ahead of the rest) or the rebuild is done.
+The file is restored at the end, and the server (started here) is stopped by its process id.
 --log FILE keeps everything the server printed (its `--timings` lines for each rebuild) in FILE.
+--card also changes the finding's summary in each save, which its card shows on the pages listing it: with only a
+sentence added to the text (the default) those pages are rendered again first but come out unchanged.
 """
 import glob
+import json
 import os
 import statistics
 import subprocess
 import sys
 import threading
 import time
+import urllib.request
 
 
 def main():
@@ -48,13 +54,36 @@ def main():
             if server.poll() is not None:
                 raise SystemExit(f"serve_latency: the server stopped: {lines[-5:]}")
 
-    latencies, whole = [], []
+    endpoint = f"http://127.0.0.1:{port}/_guidance/live-reload"
+    url_path = f"/en/findings/{page_id}/"
+
+    def ask(query=""):
+        with urllib.request.urlopen(endpoint + query, timeout=60) as answer:
+            return json.load(answer)
+
+    def reload_told(version, saved, told):
+        """Asks as the page's script does until the answer lets the page reload; records the time from the save."""
+        written = 0
+        while True:
+            state = ask(f"?since={version}&written={written}")
+            if state["version"] != version or url_path in (state.get("written") or []):
+                told.append(time.monotonic() - saved)
+                return
+            written = len(state.get("written") or [])
+
+    latencies, whole, reloads = [], [], []
     try:
         wait_for("serving", 1)
         for k in range(repeats):
             marker = f"Bench marker {k} {time.time_ns()}."
+            version = ask()["version"]
+            saved = time.monotonic()
+            told = []
+            asking = threading.Thread(target=reload_told, args=(version, saved, told), daemon=True)
+            asking.start()
+            text = original.replace('summary: "', f'summary: "{marker} ', 1) if "--card" in sys.argv[6:] else original
             with open(finding, "w", encoding="utf-8") as f:
-                f.write(original + "\n" + marker + "\n")
+                f.write(text + "\n" + marker + "\n")
             saved = time.monotonic()
             while True:
                 try:
@@ -68,6 +97,8 @@ def main():
             latencies.append(time.monotonic() - saved)
             wait_for("rebuilt", k + 1)  # let the rebuild finish before the next save
             whole.append(time.monotonic() - saved)
+            asking.join(60)
+            reloads.extend(told)
             time.sleep(0.5)
     finally:
         with open(finding, "w", encoding="utf-8") as f:
@@ -93,6 +124,9 @@ def main():
     model = [int(l.split()[1]) for l in lines if l.strip().endswith("model: AddDocuments")][1:]
     if model:
         print(f"  site model made (server's timings): median {statistics.median(model):.0f} ms ({' '.join(str(x) for x in model)} ms)")
+    if reloads:
+        print(f"  an open page of the finding told to reload (live-reload endpoint, from just before the save): median "
+              f"{statistics.median(reloads) * 1000:.0f} ms ({' '.join(f'{x * 1000:.0f}' for x in reloads)} ms)")
     print(f"  whole rebuild done (every page checked, rewritten where changed, search index if on): median {statistics.median(whole):.2f} s")
 
 

@@ -15,8 +15,9 @@ namespace Guidance.Cli;
 /// <summary>
 /// Serves a built site on 127.0.0.1 only. <c>guidance serve</c> builds first and rebuilds when a file under the
 /// input or theme changes; a failed rebuild prints its errors and the last good site stays served. Open pages
-/// reload themselves after a rebuild, or show its errors (<see cref="LiveReload"/>). Tests start one
-/// in-process on a free port (<c>port: 0</c>) and stop it by disposing it.
+/// reload themselves after a rebuild (an edited page and the pages listing it as soon as they are written), or show
+/// its errors (<see cref="LiveReload"/>). Tests start one in-process on a free port (<c>port: 0</c>) and stop it by
+/// disposing it.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -53,12 +54,17 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         OutputFolder.Check(paths);
         var live = new LiveReload(Path.Combine(paths.Theme, "preview", "live-reload.js"));
+        // A rebuild keeps as many pool threads busy as there are cores, and a starved pool adds a thread only about every
+        // half second: the answer telling an open page that its page is written, and the page's reload, waited for that
+        // (bench/RESULTS.md). A few threads to spare for requests.
+        ThreadPool.GetMinThreads(out var workers, out var completions);
+        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + 4), completions);
         var site = new LiveSite(paths, search ? paths.SearchIndex() : null, pdf, edit);
         var language = MessageLanguage.Current; // rebuilds run on the file watcher's timer: they speak the language serve was started in
         int Build(Func<string> verb, IReadOnlyCollection<string> changed, long? changeSeen = null)
         {
             using var speaking = MessageLanguage.Use(language);
-            return live.Record(errors => GuidanceCommand.Report(() => site.Build(changed, token, changeSeen), verb(), stdout, errors, timings), stderr);
+            return live.Record((errors, written) => GuidanceCommand.Report(() => site.Build(changed, token, changeSeen, written), verb(), stdout, errors, timings), stderr);
         }
         if (Build(() => Say.Built, []) != GuidanceCommand.Success)
             stderr.WriteLine(Say.ServingLastGood);

@@ -45,16 +45,28 @@ public sealed partial class Engine
         // Told from the save where the caller knows it: the figure an editor waits for (bench/serve_latency.py reads it).
         var (since, from) = Rerun.ChangeSeen is { } seen ? (seen, "the change was seen") : (_started, "the run started");
         var writtenAfter = new ConcurrentDictionary<int, TimeSpan>();
-        var done = new ConcurrentBag<(string Pipeline, int Index, List<Document> Results)>();
+        var slowest = new ConcurrentDictionary<int, (TimeSpan Took, string? Page)>();
+        var done = new ConcurrentBag<(string Pipeline, int Index, int Priority, List<Document> Results)>();
         Parallel.ForEach(Partitioner.Create(wanted, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, w =>
         {
-            done.Add((w.Pipeline.Name, w.Index, RunTimedSteps(w.Pipeline, w.Steps, documents[w.Pipeline.Name][w.Index], new long[w.Steps.Count])));
-            if (Interlocked.Decrement(ref left[w.Priority].Value) == 0) writtenAfter[w.Priority] = System.Diagnostics.Stopwatch.GetElapsedTime(since);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var page = documents[w.Pipeline.Name][w.Index];
+            done.Add((w.Pipeline.Name, w.Index, w.Priority, RunTimedSteps(w.Pipeline, w.Steps, page, new long[w.Steps.Count])));
+            var took = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            slowest.AddOrUpdate(w.Priority, (took, page.Destination), (_, was) => was.Took >= took ? was : (took, page.Destination));
+            if (Interlocked.Decrement(ref left[w.Priority].Value) != 0) return;
+            writtenAfter[w.Priority] = System.Diagnostics.Stopwatch.GetElapsedTime(since);
+            // Every page of this priority is in the bag by now: each added its own before counting itself off.
+            Rerun.Written?.Invoke([.. done.Where(d => d.Priority == w.Priority).SelectMany(d => d.Results)]);
         });
         foreach (var (priority, after) in writtenAfter.OrderByDescending(p => p.Key))
+        {
             timings.Enqueue(new StepTiming(Rerun.TimingStage, StepTiming.WholeStage, $"{counts[priority]} page(s) of priority {priority} written, after {from}", after));
-        foreach (var (pipeline, index, results) in done)
+            // Where the time between the priorities goes: mostly one long list page (bench/RESULTS.md).
+            timings.Enqueue(new StepTiming(Rerun.TimingStage, StepTiming.WholeStage, $"the longest of priority {priority} to render and write: {slowest[priority].Page}", slowest[priority].Took));
+        }
+        foreach (var (pipeline, index, _, results) in done)
             (ahead.TryGetValue(pipeline, out var byIndex) ? byIndex : ahead[pipeline] = [])[index] = results;
         return ahead;
     }

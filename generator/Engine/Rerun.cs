@@ -20,7 +20,13 @@ namespace Guidance.Engine;
 /// timestamp), so that the times the prioritised documents were written are told from the save, as an editor waits for
 /// them, rather than from the run's start; null to tell them from the run's start.
 /// </param>
-public sealed record Rerun(IReadOnlySet<string>? ChangedFiles = null, Func<Document, BuildContext, int>? RenderPriority = null, long? ChangeSeen = null)
+/// <param name="Written">
+/// Told as soon as every document of one priority of <paramref name="RenderPriority"/> is written, with what they made
+/// (each priority once, in the order they finish), while the rest of the run goes on: the preview server reloads the
+/// pages an editor waits for without waiting for the rest. Called on the thread that wrote the last of them: keep it short.
+/// </param>
+public sealed record Rerun(IReadOnlySet<string>? ChangedFiles = null, Func<Document, BuildContext, int>? RenderPriority = null, long? ChangeSeen = null,
+    Action<IReadOnlyList<Document>>? Written = null)
 {
     /// <summary>The stage of the timings (<c>--timings</c>) that tells when a rerun wrote what an editor waits for.</summary>
     public const string TimingStage = "Rerun";

@@ -64,6 +64,7 @@ public sealed class LiveReloadTests
         Assert.Contains(rerun, l => Regex.IsMatch(l, @"^timings: +\d+ ms  build started, after the change was seen$"));
         Assert.Contains(rerun, l => Regex.IsMatch(l, @"^timings: +\d+ ms  1 page\(s\) of priority 2 written, after the change was seen$"));
         Assert.Contains(rerun, l => Regex.IsMatch(l, @"^timings: +\d+ ms  \d+ page\(s\) of priority 1 written, after the change was seen$"));
+        Assert.Contains(rerun, l => Regex.IsMatch(l, @"^timings: +\d+ ms  the longest of priority 1 to render and write: en/[a-z/-]+/index\.html$"));
     }
 
     [Fact]
@@ -123,6 +124,50 @@ public sealed class LiveReloadTests
     }
 
     [Fact]
+    public async Task In_the_browser_the_edited_page_and_a_page_listing_it_reload_before_the_rebuild_ends_and_other_pages_when_it_has()
+    {
+        const string chromium = "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+            throw new InvalidOperationException($"This test needs Debian's Chromium at {chromium}: run `apt-get install -y chromium` (.ci/run does it).");
+        using var site = new TempSite();
+        await using var serve = await Serve.StartAsync(site);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+        await using var tabs = await browser.NewContextAsync(new() { BaseURL = serve.Address });
+        async Task<IPage> Open(string path)
+        {
+            var tab = await tabs.NewPageAsync();
+            await tab.GotoAsync(path);
+            await tab.EvaluateAsync("() => { window.loadedBeforeTheEdit = true; }"); // gone once the page reloads
+            return tab;
+        }
+        var finding = await Open("/en/findings/heard/");
+        var theme = await Open("/en/themes/hoert/"); // lists the finding
+        var other = await Open("/en/themes/netvaerk/"); // does not
+        await Expect(finding.Locator("h1")).ToHaveTextAsync("Parents want to be heard");
+
+        // The rebuild cannot end, nor be told to the pages as ended, until the test lets its last line through.
+        var before = await serve.StateAsync();
+        serve.RebuildEnds.Reset();
+        try
+        {
+            site.Edit("input/findings/study-a/heard.en.md", text => text.Replace("title: \"Parents want to be heard\"", "title: \"Parents want to be listened to\""));
+            await Expect(finding.Locator("h1")).ToHaveTextAsync("Parents want to be listened to", new() { Timeout = 30_000 });
+            await Expect(theme.Locator("a.card-title[href='/en/findings/heard/']")).ToHaveTextAsync("Parents want to be listened to", new() { Timeout = 30_000 });
+            Assert.True(await other.EvaluateAsync<bool>("() => window.loadedBeforeTheEdit === true"), "a page the edit does not list reloaded before the rebuild ended");
+            Assert.Equal(before.Version, (await serve.StateAsync()).Version); // the rebuild has not ended
+        }
+        finally { serve.RebuildEnds.Set(); }
+
+        await other.WaitForFunctionAsync("() => window.loadedBeforeTheEdit === undefined", null, new() { Timeout = 30_000 });
+        // The pages that reloaded early are as the finished rebuild is: their script has no reason to reload them again.
+        var done = await serve.StateAsync();
+        Assert.Null(done.Written);
+        foreach (var early in new[] { finding, theme })
+            Assert.EndsWith($"?v={done.Version}", await early.Locator($"script[src^='{LiveReload.ScriptPath}']").GetAttributeAsync("src"));
+    }
+
+    [Fact]
     public async Task A_serve_started_in_danish_rebuilds_in_danish_and_the_overlay_says_so_in_danish()
     {
         const string chromium = "/usr/bin/chromium";
@@ -160,6 +205,9 @@ public sealed class LiveReloadTests
         private Task<int>? _run;
 
         public HttpClient Http { get; private set; } = new();
+
+        /// <summary>Reset, a rebuild's last line (<c>guidance: rebuilt …</c>) waits until it is set again, and with it the rebuild's end.</summary>
+        public ManualResetEventSlim RebuildEnds { get; } = new(initialState: true);
         public string Address { get; private set; } = "";
         public string Terminal { get { lock (_terminal) return _terminal.ToString(); } }
 
@@ -171,7 +219,11 @@ public sealed class LiveReloadTests
             serve.Http = new HttpClient { BaseAddress = new Uri(serve.Address), Timeout = Deadline };
             var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             // "guidance: serving … (Ctrl+C to stop)", or in Danish "guidance: viser … (Ctrl+C for at stoppe)".
-            var stdout = new Watching(serve._terminal, line => { if (line.Contains("(Ctrl+C", StringComparison.Ordinal)) started.TrySetResult(); });
+            var stdout = new Watching(serve._terminal, line =>
+            {
+                if (line.Contains("(Ctrl+C", StringComparison.Ordinal)) started.TrySetResult();
+                if (line.StartsWith("guidance: rebuilt ", StringComparison.Ordinal)) serve.RebuildEnds.Wait(Deadline);
+            });
             var stderr = new Watching(serve._terminal, _ => { });
             serve._run = Task.Run(() => PreviewServer.RunAsync(site.Paths, false, port, stdout, stderr, serve._stop.Token, timings));
             if (await Task.WhenAny(started.Task, serve._run, Task.Delay(Deadline)) != started.Task)
@@ -197,6 +249,7 @@ public sealed class LiveReloadTests
 
         public async ValueTask DisposeAsync()
         {
+            RebuildEnds.Set();
             _stop.Cancel();
             if (_run is not null) await _run;
             Http.Dispose();

@@ -26,7 +26,13 @@ public sealed class LiveSite(SitePaths paths, Pagefind? search, bool pdf = true,
     /// those are read again (<see cref="Rerun.ChangedFiles"/>); empty for a first or a whole build.
     /// </param>
     /// <param name="changeSeen">When the watcher reported the first of them (<see cref="Rerun.ChangeSeen"/>), if known.</param>
-    public BuildReport Build(IReadOnlyCollection<string> changed, CancellationToken cancellationToken = default, long? changeSeen = null)
+    /// <param name="written">
+    /// Told, after an edit, the output paths (<c>en/findings/x/index.html</c>) of the edited pages as soon as they are
+    /// written, then of the pages listing them, while the rest of the build goes on (<see cref="Rerun.Written"/>); never
+    /// before everything is checked.
+    /// </param>
+    public BuildReport Build(IReadOnlyCollection<string> changed, CancellationToken cancellationToken = default, long? changeSeen = null,
+        Action<IReadOnlyList<string>>? written = null)
     {
         var clock = Stopwatch.StartNew();
         var timings = new Timings();
@@ -48,7 +54,8 @@ public sealed class LiveSite(SitePaths paths, Pagefind? search, bool pdf = true,
             }
             _engine.Rerun = edited.Count == 0 ? new Rerun() : new Rerun(
                 ChangedFiles: changed.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal),
-                RenderPriority: EditedFirst(edited.OfType<string>().ToHashSet(StringComparer.Ordinal)), ChangeSeen: changeSeen);
+                RenderPriority: EditedFirst(edited.OfType<string>().ToHashSet(StringComparer.Ordinal)), ChangeSeen: changeSeen,
+                Written: written is null ? null : pages => written([.. pages.Select(p => p.Destination).OfType<string>()]));
             var (report, _) = SiteBuild.Execute(_site, _engine, writes: true, output, search, timings, clock, cancellationToken, editor);
             return report with { Elapsed = clock.Elapsed };
         }
