@@ -50,7 +50,8 @@ public sealed class WriteFiles : DocumentModule
     {
         if (text.Length > PooledUpTo)
         {
-            Write(fileSystem, path, Encoding.UTF8.GetBytes(text));
+            if (fileSystem.OutputStartsEmpty) fileSystem.WriteNew(path, text);
+            else Write(fileSystem, path, Encoding.UTF8.GetBytes(text));
             return;
         }
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
