@@ -72,10 +72,13 @@ public sealed partial class Engine(EngineServices services)
     {
         var results = new ConcurrentDictionary<string, IReadOnlyList<Document>>(StringComparer.OrdinalIgnoreCase);
         var tasks = new Dictionary<string, Task>(StringComparer.OrdinalIgnoreCase);
-        foreach (var pipeline in order)
+        var last = phase == Phase.PostProcess ? order.Where(p => p.PostProcessLast).ToList() : [];
+        foreach (var pipeline in order.Except(last).Concat(last))
         {
             // Only the process phase waits for dependencies: that is where a pipeline reads another's documents.
-            var waits = phase == Phase.Process ? pipeline.Dependencies.Select(d => tasks[d]).ToArray() : [];
+            var waits = phase == Phase.Process ? pipeline.Dependencies.Select(d => tasks[d]).ToArray()
+                : pipeline.PostProcessLast && phase == Phase.PostProcess ? order.Where(p => !p.PostProcessLast).Select(p => tasks[p.Name]).ToArray()
+                : [];
             tasks[pipeline.Name] = Task.WhenAll(waits).ContinueWith(dependencies =>
             {
                 if (!dependencies.IsCompletedSuccessfully) return; // the dependency's own failure is reported

@@ -16,6 +16,13 @@ public sealed class Pipeline(string name)
     public List<IModule> PostProcessModules { get; } = [];
     public List<IModule> OutputModules { get; } = [];
 
+    /// <summary>
+    /// Post-processes (and, streaming, writes) its documents once every pipeline without this mark has: for the few
+    /// pages that list the whole site, so that their megabytes are made when the many pages have let go of what they held
+    /// (a large site's memory peaked while they rendered at the start of the phase; bench/RESULTS.md).
+    /// </summary>
+    public bool PostProcessLast { get; set; }
+
     public List<IModule> ModulesOf(Phase phase) => phase switch
     {
         Phase.Input => InputModules,

@@ -14,7 +14,25 @@ public static class Changelog
     public const string New = "new", Amended = "amended", Reviewed = "reviewed";
     private static readonly string[] Strength = [New, Amended, Reviewed];
 
-    public static IReadOnlyList<ChangelogEntry> Of(GuidanceSite site, SiteModel model, string lang) =>
+    /// <summary>
+    /// A language's changelog, worked out once per model and history and shared by the changelog page and its feed: at
+    /// 40,000 pages each of them read every page's history and sorted the lot.
+    /// </summary>
+    public static IReadOnlyList<ChangelogEntry> Of(GuidanceSite site, SiteModel model, string lang)
+    {
+        var known = Worked.GetValue(model, _ => new WorkedOut(site.History));
+        if (!ReferenceEquals(known.History, site.History)) return Sorted(site, model, lang);
+        return known.ByLang.GetOrAdd(lang, l => new Lazy<IReadOnlyList<ChangelogEntry>>(() => Sorted(site, model, l))).Value;
+    }
+
+    private sealed record WorkedOut(Guidance.Modules.IO.FileHistory History)
+    {
+        public System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IReadOnlyList<ChangelogEntry>>> ByLang { get; } = new(StringComparer.Ordinal);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SiteModel, WorkedOut> Worked = new();
+
+    private static List<ChangelogEntry> Sorted(GuidanceSite site, SiteModel model, string lang) =>
         site.Types.All.Where(t => t.InWhatsNew).SelectMany(type => model.OfKind(type.Kind, lang))
             .SelectMany(page => EntriesOf(site, page))
             .OrderByDescending(e => e.Date).ThenBy(e => e.Page.Title(), model.TitleOrder(lang))

@@ -19,7 +19,7 @@ public sealed class FindingCards(TemplateSet templates, UiStrings strings)
 {
     public const string Partial = "partials/finding-card.html";
 
-    private readonly ConcurrentDictionary<Document, FindingCard> _cards = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Document, (FindingCard Card, int CheckedIn)> _cards = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<(FindingCard Card, string Lang), string> _html = new(new ByCardReference());
 
     /// <summary>How many cards are kept before starting afresh: every one of a 40,000-page site (bench/RESULTS.md).</summary>
@@ -35,9 +35,15 @@ public sealed class FindingCards(TemplateSet templates, UiStrings strings)
     public FindingCard For(Document finding, SiteModel model)
     {
         if (!model.Holds(finding) && model.Find(finding.PageId(), finding.Lang()) is { } known) finding = known;
+        var generation = GenerationOf(model);
+        if (_cards.TryGetValue(finding, out var kept) && kept.CheckedIn == generation) return kept.Card;
         var facts = model.FactsOf(finding);
         var study = facts.Study is null ? null : model.Find(facts.Study, facts.Lang);
-        if (_cards.TryGetValue(finding, out var kept) && Shows(kept.Study, study) && SameThemes(kept.Themes, facts, model)) return kept;
+        if (kept.Card is not null && Shows(kept.Card.Study, study) && SameThemes(kept.Card.Themes, facts, model))
+        {
+            _cards[finding] = (kept.Card, generation);
+            return kept.Card;
+        }
         var card = FindingCard.Create(finding, study, FindingCard.ThemeLinks(finding, model), strings);
         if (Interlocked.Increment(ref _kept) > MaxKept)
         {
@@ -46,8 +52,29 @@ public sealed class FindingCards(TemplateSet templates, UiStrings strings)
             _html.Clear();
             Interlocked.Exchange(ref _kept, 1);
         }
-        _cards[finding] = card;
+        _cards[finding] = (card, generation);
         return card;
+    }
+
+    /// <summary>The model cards were last checked against, and a number for it; only the number is kept with each card.</summary>
+    private sealed record CheckedModel(SiteModel Model, int Generation);
+
+    private volatile CheckedModel? _checked;
+
+    /// <summary>
+    /// A card checked against this model shows its study and themes as the model has them, and needs no check again
+    /// until the model changes (a rebuild of the preview server): the check, a look-up of the study and of every theme
+    /// with their titles and addresses, cost more than the card itself on the pages listing thousands of findings.
+    /// </summary>
+    private int GenerationOf(SiteModel model)
+    {
+        if (_checked is { } known && ReferenceEquals(known.Model, model)) return known.Generation;
+        lock (_cards)
+        {
+            if (_checked is not { } current || !ReferenceEquals(current.Model, model))
+                _checked = new CheckedModel(model, (_checked?.Generation ?? 0) + 1);
+            return _checked.Generation;
+        }
     }
 
     /// <summary>

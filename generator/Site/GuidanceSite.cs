@@ -89,9 +89,20 @@ public sealed class GuidanceSite
             LinkCheckPipeline.Create(this),
         ]);
         LinkCheckPipeline.DependOnEveryOther(engine.Pipelines);
+        foreach (var pipeline in engine.Pipelines.Where(p => ListsTheWholeSite.Contains(p.Name))) pipeline.PostProcessLast = true;
         if (!write) foreach (var pipeline in engine.Pipelines) pipeline.OutputModules.Clear();
         return engine;
     }
+
+    /// <summary>
+    /// The pipelines whose pages and files grow with the whole site (theme and study pages list every finding of theme or
+    /// study, the sitemap every page): post-processed after the others, once the findings have let go of their bodies.
+    /// </summary>
+    private static readonly HashSet<string> ListsTheWholeSite = new([
+        ContentTypes.Theme.PipelineName, ContentTypes.Study.PipelineName, ChangelogPipeline.Name, ChangelogFeedPipeline.Name,
+        SitemapPipeline.Name, EvidenceMapPipeline.Name, PackPipeline.Name + "-data", SearchPipeline.Name, WhatsNewPipeline.Name,
+        FeedPipeline.Name,
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The pipeline reading a content type's files: the built-in types' own, a generic one for those the site declares.</summary>
     private Pipeline PipelineOf(ContentType type) => type.Kind switch

@@ -23,7 +23,8 @@ public static class PackData
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static string Write(GuidanceSite site, SiteModel model, string lang)
+    /// <summary>The file as UTF-8: 7 MB a language at 40,000 pages, made as text first it took that twice over in a string as well.</summary>
+    public static ReadOnlyMemory<byte> Write(GuidanceSite site, SiteModel model, string lang)
     {
         var items = new SortedDictionary<string, PackItem>(StringComparer.Ordinal);
         var cited = new HashSet<string>(StringComparer.Ordinal);
@@ -39,7 +40,7 @@ public static class PackData
         }
         var references = cited.Select(id => model.Find(id, lang)).OfType<Document>()
             .ToDictionary(s => s.PageId(), s => Reference(s), StringComparer.Ordinal);
-        return JsonSerializer.Serialize(new { Items = items, Studies = new SortedDictionary<string, PackStudy>(references, StringComparer.Ordinal) }, Options);
+        return JsonSerializer.SerializeToUtf8Bytes(new { Items = items, Studies = new SortedDictionary<string, PackStudy>(references, StringComparer.Ordinal) }, Options);
     }
 
     /// <summary>A finding's study; a recommendation's, those of the findings it rests on, in their order, each once.</summary>

@@ -53,13 +53,15 @@ public sealed record SearchData(IReadOnlyList<SearchField> Filters, IReadOnlyLis
     public static IReadOnlyList<SearchFilter> FiltersOf(SiteModel model, GuidanceSite site, string lang)
     {
         var strings = site.Strings;
-        var fields = site.Types.All.Where(t => t.Searched).SelectMany(type => model.OfKind(type.Kind, lang))
-            .Select(page => Of(page, model, site)).OfType<SearchData>()
-            .SelectMany(data => data.Filters).ToList();
+        // Each filter's values, each once, as first met: one pass over the pages' fields, where a pass over all of them
+        // for each filter went over some 160,000 fields six times at 40,000 pages.
+        var values = FilterNames.ToDictionary(f => f.Name, _ => (Seen: new HashSet<string>(StringComparer.Ordinal), InOrder: new List<string>()), StringComparer.Ordinal);
+        foreach (var page in site.Types.All.Where(t => t.Searched).SelectMany(type => model.OfKind(type.Kind, lang)))
+            foreach (var field in Of(page, model, site)?.Filters ?? [])
+                if (values.TryGetValue(field.Name, out var filter) && filter.Seen.Add(field.Value)) filter.InOrder.Add(field.Value);
         var order = model.TitleOrder(lang);
         return FilterNames
-            .Select(f => new SearchFilter(f.Name, strings.Get(lang, f.LabelKey),
-                fields.Where(x => x.Name == f.Name).Select(x => x.Value).Distinct().Order(order).ToList()))
+            .Select(f => new SearchFilter(f.Name, strings.Get(lang, f.LabelKey), values[f.Name].InOrder.Order(order).ToList()))
             .Where(f => f.Values.Count > 0)
             .ToList();
     }

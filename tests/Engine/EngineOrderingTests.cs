@@ -152,6 +152,33 @@ public sealed class EngineOrderingTests
     }
 
     [Fact]
+    public void A_pipeline_marked_to_post_process_last_starts_once_every_other_pipeline_has_post_processed()
+    {
+        var log = new ConcurrentQueue<string>();
+        Pipeline Logged(Pipeline pipeline)
+        {
+            pipeline.PostProcessModules.Add(new Lambda((docs, _) =>
+            {
+                log.Enqueue("start:" + pipeline.Name);
+                // Long enough that a pipeline started at the same time would start before this one ends.
+                Thread.SpinWait(20_000_000);
+                log.Enqueue("end:" + pipeline.Name);
+                return docs;
+            }));
+            return pipeline;
+        }
+        var list = Logged(Producer("list"));
+        list.PostProcessLast = true;
+
+        // Declared first, and depending on nothing: without the mark it would start with the others.
+        NewEngine(list, Logged(Producer("pages")), Logged(Producer("more-pages"))).Execute();
+
+        var order = log.ToList();
+        Assert.True(order.IndexOf("start:list") > order.IndexOf("end:pages") && order.IndexOf("start:list") > order.IndexOf("end:more-pages"),
+            string.Join("\n", order));
+    }
+
+    [Fact]
     public void AllOutputs_in_post_process_holds_the_documents_of_every_pipeline()
     {
         List<string?>? sources = null;

@@ -116,4 +116,38 @@ public sealed class WriteFilesTests : IDisposable
         Assert.Equal(new byte[] { 3, 4, 5 }, File.ReadAllBytes(Path.Combine(Output, "static", "css", "site.css")));
         Assert.Equal(new byte[] { 9 }, File.ReadAllBytes(Path.Combine(Output, "static", "logo.png")));
     }
+
+    [Fact]
+    public void Bytes_given_as_an_array_or_as_part_of_one_are_written_as_they_are_and_not_kept_once_written()
+    {
+        var buffer = "xx<urlset/>\nyy"u8.ToArray();
+        var run = Write(
+            new Document { Source = "(pdf)", Destination = "a.pdf" }.With(WriteFiles.BytesKey, new byte[] { 0x25, 0x50, 0x44, 0x46 }),
+            new Document { Source = "(sitemap)", Destination = "sitemap.xml" }.With(WriteFiles.BytesKey, new ReadOnlyMemory<byte>(buffer, 2, buffer.Length - 4)));
+
+        Assert.True(run.Succeeded, string.Join("\n", run.Errors));
+        Assert.Equal("%PDF", File.ReadAllText(Path.Combine(Output, "a.pdf")));
+        Assert.Equal("<urlset/>\n", File.ReadAllText(Path.Combine(Output, "sitemap.xml")));
+        Assert.All(run.Documents, d => Assert.Null(d[WriteFiles.BytesKey]));
+    }
+
+    [Fact]
+    public void A_large_page_written_into_an_empty_output_is_its_text_as_UTF8_without_one_array_of_all_its_bytes()
+    {
+        // Past the 256 KB pieces it is encoded in, with a letter of two UTF-16 units across the first piece's end.
+        var text = new string('a', 256 * 1024 - 1) + "\U0001F600" + string.Concat(Enumerable.Repeat("<p>æøå</p>\n", 200_000));
+        var fileSystem = new FileSystem([_temp.PathOf("input")], Output) { OutputStartsEmpty = true };
+        var run = EngineHarness.Run(fileSystem, [Page("findings/index.html", text)], new WriteFiles());
+        Assert.True(run.Succeeded, string.Join("\n", run.Errors));
+        var expected = Encoding.UTF8.GetBytes(text);
+        Assert.Equal(expected, File.ReadAllBytes(Path.Combine(Output, "findings", "index.html")));
+
+        var path = Path.Combine(Output, "findings", "again.html");
+        fileSystem.WriteNew(path, "warm-up");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        fileSystem.WriteNew(path, text);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(expected, File.ReadAllBytes(path));
+        Assert.True(allocated < expected.Length / 4, $"writing {expected.Length:N0} bytes allocated {allocated:N0} bytes");
+    }
 }

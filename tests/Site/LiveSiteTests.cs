@@ -80,7 +80,7 @@ public sealed class LiveSiteTests : IDisposable
         Assert.DoesNotContain(report.Timings!, t => t.Stage == nameof(Phase.Process) && t.Pipeline == UpkeepPipeline.Name);
         Assert.True(After(UpkeepPipeline.Name, nameof(AddDocuments)));
         Assert.True(After(ReadabilityPipeline.Name, nameof(AddDocuments)));
-        Assert.True(After(PackPipeline.Name + "-data", nameof(SetContent)));
+        Assert.True(After(PackPipeline.Name + "-data", nameof(SetBytes)));
         Assert.Contains(report.Readability!, s => s.Url == "/en/findings/trust-grows/");
         Assert.Contains("Trust grows slowly", LivePage("en/pack/" + PackData.FileName));
         AssertSameAsWholeBuild();

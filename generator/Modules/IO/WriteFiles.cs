@@ -12,7 +12,10 @@ public sealed class WriteFiles : DocumentModule
 {
     public const string SourceFileKey = "SourceFile";
 
-    /// <summary>A document whose file is binary (a PDF) carries its bytes here instead of text in its content.</summary>
+    /// <summary>
+    /// A document whose file is binary (a PDF), or text made as UTF-8 (the sitemap), carries its bytes here instead of text
+    /// in its content: a <c>byte[]</c> or a <see cref="ReadOnlyMemory{T}"/> of bytes. Let go of once written, as content is.
+    /// </summary>
     public const string BytesKey = "Bytes";
 
     protected override IEnumerable<Document> ExecuteDocument(Document input, BuildContext context)
@@ -27,9 +30,11 @@ public sealed class WriteFiles : DocumentModule
                 else CopyIfChanged(sourceFile, path);
             }
             else if (input[BytesKey] is byte[] bytes) Write(fileSystem, path, bytes);
+            else if (input[BytesKey] is ReadOnlyMemory<byte> memory) Write(fileSystem, path, memory.Span);
             else Write(fileSystem, path, input.Content);
         }
-        yield return input;
+        // The run's result keeps every written document; a file's bytes are on disk now.
+        yield return input.ContainsKey(BytesKey) ? input with { Metadata = input.Metadata.Remove(BytesKey) } : input;
     }
 
     // Above this many characters a page's bytes are a new array of their exact size: the shared pool keeps what it lends,
@@ -45,7 +50,8 @@ public sealed class WriteFiles : DocumentModule
     {
         if (text.Length > PooledUpTo)
         {
-            Write(fileSystem, path, Encoding.UTF8.GetBytes(text));
+            if (fileSystem.OutputStartsEmpty) fileSystem.WriteNew(path, text);
+            else Write(fileSystem, path, Encoding.UTF8.GetBytes(text));
             return;
         }
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));

@@ -23,12 +23,16 @@ public static class ChangelogPipeline
         ContentPipeline.AddRendering(site, pipeline, (changelog, model, page) =>
         {
             var lang = changelog.Lang();
+            // Thousands of entries share a few tags and years, kinds and days: each text is made once.
+            var tagTexts = new Dictionary<(string, int), string>();
+            var kindNames = new Dictionary<string, string>(StringComparer.Ordinal);
+            var dates = new Dictionary<(DateTime, TimeSpan), ShownDate>(); // by its offset too: equal instants may fall on different days
             page["changes"] = Changelog.Of(site, model, lang).Select(e => new
             {
                 Title = e.Page.Title(), Url = e.Page.PageUrl(), e.Tag,
-                TagText = TagText(site, lang, e),
-                KindName = site.Strings.Get(lang, site.Types.Of(e.Page.Kind())!.NameKey),
-                Date = LastUpdated.Show(site, e.Date, lang),
+                TagText = tagTexts.TryGetValue((e.Tag, e.Date.Year), out var tag) ? tag : tagTexts[(e.Tag, e.Date.Year)] = TagText(site, lang, e),
+                KindName = kindNames.TryGetValue(e.Page.Kind(), out var kind) ? kind : kindNames[e.Page.Kind()] = site.Strings.Get(lang, site.Types.Of(e.Page.Kind())!.NameKey),
+                Date = dates.TryGetValue((e.Date.DateTime, e.Date.Offset), out var date) ? date : dates[(e.Date.DateTime, e.Date.Offset)] = LastUpdated.Show(site, e.Date, lang),
             }).ToList();
             page["feed_url"] = SitePath.ToUrl(site.Settings, ChangelogFeedPipeline.PathOf(lang));
         });

@@ -35,7 +35,7 @@ public static class EvidenceMapPipeline
         var studies = model.OfKind(Kinds.Study, lang).ToList();
         return Table(model, lang,
             studies.Select(s => new EvidenceColumn(s.Title(), s.PageUrl())).ToList(),
-            studies.Select(s => (Func<Document, bool>)(f => f.GetString("study") == s.PageId())).ToList(),
+            studies.Select(s => s.PageId()).ToList(), f => model.FactsOf(f).Study,
             (theme, column) => $"{theme.PageUrl()}#study-{studies[column].PageId()}");
     }
 
@@ -46,23 +46,41 @@ public static class EvidenceMapPipeline
         var search = site.UrlFor(lang, SearchPipeline.Section, "");
         return Table(model, lang,
             names.Select(n => new EvidenceColumn(n, null)).ToList(),
-            ContentTypes.Perspectives.Select(p => (Func<Document, bool>)(f => f.GetString("perspective") == p)).ToList(),
+            ContentTypes.Perspectives, f => f.GetString("perspective"),
             (theme, column) => $"{search}?theme={Uri.EscapeDataString(theme.Title())}&perspective={Uri.EscapeDataString(names[column])}");
     }
 
+    /// <summary>
+    /// Counts each finding once per table: its column is looked up once, then added to the row of each of its themes.
+    /// Asking every finding of a theme, for every column, whether it belonged there read its metadata some 700,000 times
+    /// a table at 40,000 pages (seconds of a build; bench/RESULTS.md).
+    /// </summary>
     private static EvidenceTable Table(SiteModel model, string lang, IReadOnlyList<EvidenceColumn> columns,
-        IReadOnlyList<Func<Document, bool>> inColumn, Func<Document, int, string> urlOf)
+        IReadOnlyList<string> columnKeys, Func<Document, string?> keyOf, Func<Document, int, string> urlOf)
     {
+        var columnOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = columnKeys.Count - 1; i >= 0; i--) columnOf[columnKeys[i]] = i; // the first column of a key, as a match did
+        var columnOfFinding = new Dictionary<Document, int>(ReferenceEqualityComparer.Instance);
+        int ColumnOf(Document finding)
+        {
+            if (!columnOfFinding.TryGetValue(finding, out var column))
+                columnOfFinding[finding] = column = keyOf(finding) is { } key && columnOf.TryGetValue(key, out var found) ? found : -1;
+            return column;
+        }
         var themes = model.OfKind(Kinds.Theme, lang).ToList();
         var rows = themes.Select(theme =>
         {
             var findings = model.FindingsOfTheme(theme.PageId(), lang);
-            var cells = inColumn.Select((match, i) => findings.Count(match) is var n and > 0 ? new EvidenceCell(n, urlOf(theme, i)) : new EvidenceCell(0, null)).ToList();
+            var counts = new int[columns.Count];
+            foreach (var finding in findings)
+                if (ColumnOf(finding) is var column and >= 0) counts[column]++;
+            var cells = counts.Select((n, i) => n > 0 ? new EvidenceCell(n, urlOf(theme, i)) : new EvidenceCell(0, null)).ToList();
             return new EvidenceRow(theme.Title(), theme.PageUrl(), cells, findings.Count);
         }).ToList();
         // A finding tagged with several themes counts in each of its rows, but once in a column's total.
-        var mapped = themes.SelectMany(t => model.FindingsOfTheme(t.PageId(), lang)).Distinct().ToList();
-        var totals = inColumn.Select(match => mapped.Count(match)).ToList();
-        return new EvidenceTable(columns, rows, totals, mapped.Count);
+        var totals = new int[columns.Count];
+        foreach (var column in columnOfFinding.Values)
+            if (column >= 0) totals[column]++;
+        return new EvidenceTable(columns, rows, totals, columnOfFinding.Count);
     }
 }

@@ -48,7 +48,7 @@ public static class PackPipeline
             Source = $"(pack data, {lang})",
             Destination = DataUrlOf(site, lang)[site.Settings.BasePath.Length..],
         }.With(LangKey, lang))));
-        pipeline.PostProcessModules.Add(new SetContent((data, context) => PackData.Write(site, ModelPipeline.ModelOf(context), data.GetString(LangKey)!)));
+        pipeline.PostProcessModules.Add(new SetBytes((data, context) => PackData.Write(site, ModelPipeline.ModelOf(context), data.GetString(LangKey)!)));
         pipeline.OutputModules.Add(new WriteFiles());
         return pipeline;
     }

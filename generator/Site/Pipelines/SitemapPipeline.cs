@@ -17,9 +17,9 @@ public static class SitemapPipeline
             new Document { Source = "(sitemap)", Destination = Sitemap.FileName },
             new Document { Source = "(robots.txt)", Destination = "robots.txt", Content = Sitemap.Robots(site.Settings) },
         ]));
-        pipeline.PostProcessModules.Add(new SetContent((document, context) => document.Destination == Sitemap.FileName
+        pipeline.PostProcessModules.Add(new SetBytes((document, context) => document.Destination == Sitemap.FileName
             ? Sitemap.Write(context.AllOutputs.Where(d => IsPage(site, d)), ModelPipeline.ModelOf(context))
-            : null));
+            : (ReadOnlyMemory<byte>?)null)); // not "null" alone, which would be the empty bytes of a null array
         pipeline.OutputModules.Add(new WriteFiles());
         return pipeline;
     }
