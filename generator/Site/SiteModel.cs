@@ -150,21 +150,29 @@ public sealed partial class SiteModel
         // Groups sharing as many themes in the order they were made, as the candidates are then put in id order.
         holding.Sort();
         var study = key.Study ?? "";
-        var candidates = new List<(string Id, int Order, Document Finding)>();
+        var chosen = new List<(string Id, Document Finding)>(wanted + 1);
         for (var level = most; level > 0; level--)
             foreach (var sameStudy in (ReadOnlySpan<bool>)[false, true])
             {
                 var need = wanted - best.Count;
                 if (need == 0) return [.. best];
-                candidates.Clear();
+                // The first `need` in id order of the groups' lists, each in id order already: a list is left at its first
+                // finding that would come after all those chosen so far. Equal ids keep the order they were met in.
+                chosen.Clear();
                 foreach (var group in holding)
                     if (shared[group] == level)
                         foreach (var (groupStudy, findings) in groups.All[group].ByStudy)
                             if ((groupStudy == study) == sameStudy)
-                                foreach (var finding in findings.AsSpan(0, Math.Min(need, findings.Length)))
-                                    candidates.Add((FactsOf(finding).Id, candidates.Count, finding));
-                candidates.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id) is var byId and not 0 ? byId : a.Order.CompareTo(b.Order));
-                for (var i = 0; i < Math.Min(need, candidates.Count); i++) best.Add(candidates[i].Finding);
+                                foreach (var finding in findings)
+                                {
+                                    var id = FactsOf(finding).Id;
+                                    if (chosen.Count == need && string.CompareOrdinal(id, chosen[^1].Id) >= 0) break;
+                                    var at = chosen.Count;
+                                    while (at > 0 && string.CompareOrdinal(chosen[at - 1].Id, id) > 0) at--;
+                                    chosen.Insert(at, (id, finding));
+                                    if (chosen.Count > need) chosen.RemoveAt(need);
+                                }
+                foreach (var (_, finding) in chosen) best.Add(finding);
             }
         return [.. best];
     }
