@@ -71,6 +71,8 @@ public sealed partial class SiteModel
     /// </summary>
     public IReadOnlyList<Document> RelatedFindings(Document finding, int count = 5)
     {
+        // A page being rendered is a later version of the model's document: its facts are the model's, not read again.
+        if (!Holds(finding) && Find(finding.PageId(), finding.Lang()) is { } known) finding = known;
         var facts = FactsOf(finding);
         var themes = facts.Themes.Distinct().Order(StringComparer.Ordinal).ToArray();
         var key = new RelatedKey(facts.Lang, string.Join('\n', themes), facts.Study, count);
@@ -102,7 +104,7 @@ public sealed partial class SiteModel
     private readonly ConcurrentDictionary<string, Dictionary<string, Document[]>> _recommendationsCiting = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Id, string Lang), Document[]> _backlinksOf = new();
     private readonly ConcurrentDictionary<RelatedKey, Document[]> _related = new();
-    private readonly ConcurrentDictionary<string, ThemeGroup[]> _themeGroups = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ThemeGroups> _themeGroups = new(StringComparer.Ordinal);
 
     private readonly ConcurrentDictionary<string, Dictionary<string, Document[]>> _findingsByTheme = new(StringComparer.Ordinal);
 
@@ -125,25 +127,52 @@ public sealed partial class SiteModel
     /// for their study and id, so they are taken a group at a time: the groups that share most themes first, and from
     /// them the other studies' findings before this study's, each in id order. The work grows with the number of theme
     /// combinations, not of findings: scoring every finding of the themes for every finding made a site ten times larger
-    /// take a hundred times longer here.
+    /// take a hundred times longer here. Only the groups holding one of the themes are visited (<see cref="ThemeGroups.OfTheme"/>):
+    /// at a few thousand findings nearly every finding has a combination of study and themes of its own, and comparing
+    /// each with every group's themes was a sixth of rendering its page (bench/RESULTS.md).
     /// </summary>
     private Document[] RankRelated(string[] themes, RelatedKey key)
     {
         var wanted = key.Count + 1;
         var best = new List<Document>(wanted);
-        var levels = ThemeGroupsIn(key.Lang)
-            .Select(group => (Group: group, Shared: group.Themes.Count(t => Array.IndexOf(themes, t) >= 0)))
-            .Where(x => x.Shared > 0)
-            .GroupBy(x => x.Shared)
-            .OrderByDescending(level => level.Key);
-        foreach (var level in levels)
-            foreach (var sameStudy in new[] { false, true })
+        var groups = ThemeGroupsIn(key.Lang);
+        // How many of the themes each group has: a theme a group lists twice counts twice, as each listing is a theme shared.
+        var shared = new int[groups.All.Length];
+        var holding = new List<int>();
+        var most = 0;
+        foreach (var theme in themes)
+            if (groups.OfTheme.TryGetValue(theme, out var groupsOfTheme))
+                foreach (var group in groupsOfTheme)
+                {
+                    if (shared[group]++ == 0) holding.Add(group);
+                    most = Math.Max(most, shared[group]);
+                }
+        // Groups sharing as many themes in the order they were made, as the candidates are then put in id order.
+        holding.Sort();
+        var study = key.Study ?? "";
+        var chosen = new List<(string Id, Document Finding)>(wanted + 1);
+        for (var level = most; level > 0; level--)
+            foreach (var sameStudy in (ReadOnlySpan<bool>)[false, true])
             {
                 var need = wanted - best.Count;
                 if (need == 0) return [.. best];
-                best.AddRange(level
-                    .SelectMany(x => x.Group.ByStudy.Where(s => (s.Key == (key.Study ?? "")) == sameStudy).SelectMany(s => s.Value.Take(need)))
-                    .OrderBy(f => FactsOf(f).Id, StringComparer.Ordinal).Take(need));
+                // The first `need` in id order of the groups' lists, each in id order already: a list is left at its first
+                // finding that would come after all those chosen so far. Equal ids keep the order they were met in.
+                chosen.Clear();
+                foreach (var group in holding)
+                    if (shared[group] == level)
+                        foreach (var (groupStudy, findings) in groups.All[group].ByStudy)
+                            if ((groupStudy == study) == sameStudy)
+                                foreach (var finding in findings)
+                                {
+                                    var id = FactsOf(finding).Id;
+                                    if (chosen.Count == need && string.CompareOrdinal(id, chosen[^1].Id) >= 0) break;
+                                    var at = chosen.Count;
+                                    while (at > 0 && string.CompareOrdinal(chosen[at - 1].Id, id) > 0) at--;
+                                    chosen.Insert(at, (id, finding));
+                                    if (chosen.Count > need) chosen.RemoveAt(need);
+                                }
+                foreach (var (_, finding) in chosen) best.Add(finding);
             }
         return [.. best];
     }
@@ -151,11 +180,21 @@ public sealed partial class SiteModel
     /// <summary>Findings with the same themes (as listed), by study (<c>""</c> for none), each study's in id order.</summary>
     private sealed record ThemeGroup(IReadOnlyList<string> Themes, Dictionary<string, Document[]> ByStudy);
 
-    private ThemeGroup[] ThemeGroupsIn(string lang) =>
-        _themeGroups.GetOrAdd(lang, l => [.. SortedOfKind(Kinds.Finding, l)
-            .GroupBy(f => string.Join('\n', FactsOf(f).Themes.Order(StringComparer.Ordinal)), StringComparer.Ordinal)
-            .Select(g => new ThemeGroup(FactsOf(g.First()).Themes, g.GroupBy(f => FactsOf(f).Study ?? "", StringComparer.Ordinal)
-                .ToDictionary(s => s.Key, s => s.OrderBy(f => FactsOf(f).Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal)))]);
+    /// <summary>The theme groups of a language, and for each theme the groups listing it (a group once for each listing).</summary>
+    private sealed record ThemeGroups(ThemeGroup[] All, Dictionary<string, int[]> OfTheme);
+
+    private ThemeGroups ThemeGroupsIn(string lang) =>
+        _themeGroups.GetOrAdd(lang, l =>
+        {
+            ThemeGroup[] all = [.. SortedOfKind(Kinds.Finding, l)
+                .GroupBy(f => string.Join('\n', FactsOf(f).Themes.Order(StringComparer.Ordinal)), StringComparer.Ordinal)
+                .Select(g => new ThemeGroup(FactsOf(g.First()).Themes, g.GroupBy(f => FactsOf(f).Study ?? "", StringComparer.Ordinal)
+                    .ToDictionary(s => s.Key, s => s.OrderBy(f => FactsOf(f).Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal)))];
+            var ofTheme = all.SelectMany((group, index) => group.Themes.Select(theme => (Theme: theme, Index: index)))
+                .GroupBy(x => x.Theme, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(x => x.Index).ToArray(), StringComparer.Ordinal);
+            return new ThemeGroups(all, ofTheme);
+        });
 
     /// <summary>Every page of the site in every language, without the notices standing in for missing translations.</summary>
     public IEnumerable<Document> Pages => _byId.Values.SelectMany(v => v.Values).Where(p => !TranslationNotice.Is(p));

@@ -55,8 +55,10 @@ public sealed record MarkdownBody(SourceLocation Start, bool AllowRawHtml, strin
     /// </summary>
     public MarkdownDocument ParseForRendering()
     {
-        var syntax = ParseAsWritten();
-        if (AssetsUrl is not null)
+        var markdown = Markdown;
+        var syntax = Parse(markdown, Start, AllowRawHtml);
+        // Every image is written "![...": a body without one (most) is not walked through for images.
+        if (AssetsUrl is not null && markdown.Contains("![", StringComparison.Ordinal))
             foreach (var image in syntax.Descendants<LinkInline>().Where(l => l.IsImage && ParseMarkdown.IsRelativePath(l.Url?.Trim() ?? "")))
                 image.Url = AssetsUrl + image.Url!.Trim();
         return syntax;

@@ -28,32 +28,68 @@ public sealed class RenderMarkdown(bool allowRawHtml, Func<Document, BuildContex
             yield break;
         }
         var syntax = body.ParseForRendering();
-        var html = t_html ?? new System.Text.StringBuilder(16 * 1024);
-        t_html = null;
-        var writer = new StringWriter(html);
-        var renderer = new HtmlRenderer(writer);
-        MarkdownSyntax.Pipeline(allowRawHtml).Setup(renderer);
-        renderer.ObjectRenderers.FindExact<XrefLinkRenderer>()!.Resolve = resolverFor(input, context);
-        if (termsFor is not null) renderer.ObjectRenderers.FindExact<TermLiteralRenderer>()!.Terms = termsFor(input, context);
-        renderer.ObjectRenderers.FindExact<HeadingLinkRenderer>()!.Label = headingLinkLabelFor?.Invoke(input);
-        try { renderer.Render(syntax); }
+        var renderer = Renderer.Take(allowRawHtml);
+        renderer.Links.Resolve = resolverFor(input, context);
+        renderer.Terms.Terms = termsFor?.Invoke(input, context) ?? TermSet.Empty;
+        renderer.Terms.StartPage();
+        renderer.Headings.Label = headingLinkLabelFor?.Invoke(input);
+        try { renderer.Html.Render(syntax); }
         catch (Exception e) when (MarkdownSyntax.IsNestingLimit(e)) { throw new ContentException(body.Start, MarkdownSyntax.TooDeeplyNested); }
-        var content = html.ToString();
-        // Emptying a builder that grew chunk by chunk copies it into one array: a body larger than that is left to the collector.
-        if (html.Capacity <= MaxKeptBuffer)
-        {
-            html.Clear();
-            t_html = html;
-        }
+        var content = renderer.Text.ToString();
+        renderer.GiveBack();
         if (context.Rerun is null && bodyReadLater?.Invoke(input, context) == false) body.Release();
         yield return input with { Content = allowRawHtml ? RawHtml.Sanitize(content) : content };
     }
 
     /// <summary>
-    /// This thread's HTML buffer, kept from body to body: a new one grew chunk by chunk with every body, which was as
-    /// much as the bodies' HTML again in arrays for the collector (bench/RESULTS.md).
+    /// An HTML renderer set up for the site's Markdown, with its buffer, kept by a thread from body to body: making one and
+    /// setting it up (every extension replacing Markdig's object renderers) for each body was a few percent of rendering
+    /// it, and a new buffer grew chunk by chunk with every body, as much as the bodies' HTML again in arrays for the
+    /// collector (bench/RESULTS.md). A render that fails gives nothing back, since it may leave the renderer's state halfway.
     /// </summary>
-    [ThreadStatic] private static System.Text.StringBuilder? t_html;
+    private sealed class Renderer
+    {
+        private const int MaxKeptBuffer = 256 * 1024;
 
-    private const int MaxKeptBuffer = 256 * 1024;
+        [ThreadStatic] private static Renderer? t_kept;
+
+        private readonly bool _allowRawHtml;
+
+        private Renderer(bool allowRawHtml)
+        {
+            _allowRawHtml = allowRawHtml;
+            Html = new KeptHtmlRenderer(new StringWriter(Text));
+            MarkdownSyntax.Pipeline(allowRawHtml).Setup(Html);
+            Links = Html.ObjectRenderers.FindExact<XrefLinkRenderer>()!;
+            Terms = Html.ObjectRenderers.FindExact<TermLiteralRenderer>()!;
+            Headings = Html.ObjectRenderers.FindExact<HeadingLinkRenderer>()!;
+        }
+
+        public System.Text.StringBuilder Text { get; } = new(16 * 1024);
+        public KeptHtmlRenderer Html { get; }
+        public XrefLinkRenderer Links { get; }
+        public TermLiteralRenderer Terms { get; }
+        public HeadingLinkRenderer Headings { get; }
+
+        public static Renderer Take(bool allowRawHtml)
+        {
+            var kept = t_kept;
+            t_kept = null;
+            return kept is not null && kept._allowRawHtml == allowRawHtml ? kept : new Renderer(allowRawHtml);
+        }
+
+        /// <summary>Keeps the renderer for the thread's next body; emptying a buffer that grew past this copies it into one array, so a larger one is left to the collector.</summary>
+        public void GiveBack()
+        {
+            if (Text.Capacity > MaxKeptBuffer) return;
+            Html.Empty();
+            t_kept = this;
+        }
+    }
+
+    /// <summary>Markdig's HTML renderer, emptied as Markdig empties the renderers it pools (its writer's text and its line and indent state).</summary>
+    private sealed class KeptHtmlRenderer(TextWriter writer) : HtmlRenderer(writer)
+    {
+        public void Empty() => Reset();
+    }
 }

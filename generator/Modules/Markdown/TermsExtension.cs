@@ -62,6 +62,9 @@ public sealed class TermLiteralRenderer(LiteralInlineRenderer standard) : HtmlOb
 
     public TermSet Terms { get; set; } = TermSet.Empty;
 
+    /// <summary>Starts a new page: a renderer kept from page to page links each term's first use on every page.</summary>
+    public void StartPage() => _linked.Clear();
+
     /// <summary>Makes tooltip ids unique on the page.</summary>
     public string IdPrefix { get; set; } = "term";
 

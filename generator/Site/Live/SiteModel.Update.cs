@@ -126,7 +126,7 @@ public sealed partial class SiteModel
         foreach (var (key, pages) in previous._ofKind) _ofKind[key] = Swap(pages);
         foreach (var (key, pages) in previous._findingsOfStudy) _findingsOfStudy[key] = Swap(pages);
         foreach (var (key, lists) in previous._recommendationsCiting) _recommendationsCiting[key] = SwapAll(lists);
-        foreach (var (key, groups) in previous._themeGroups) _themeGroups[key] = [.. groups.Select(g => g with { ByStudy = SwapAll(g.ByStudy) })];
+        foreach (var (key, groups) in previous._themeGroups) _themeGroups[key] = groups with { All = [.. groups.All.Select(g => g with { ByStudy = SwapAll(g.ByStudy) })] };
         foreach (var (key, lists) in previous._findingsByTheme) _findingsByTheme[key] = SwapAll(lists);
     }
 }
