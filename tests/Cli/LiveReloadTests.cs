@@ -89,13 +89,10 @@ public sealed class LiveReloadTests
     [Fact]
     public async Task In_the_browser_a_page_reloads_after_a_rebuild_and_shows_a_failed_builds_errors_as_text_under_its_CSP()
     {
-        const string chromium = "/usr/bin/chromium";
-        if (!File.Exists(chromium))
-            throw new InvalidOperationException($"This test needs Debian's Chromium at {chromium}: run `apt-get install -y chromium` (.ci/run does it).");
         using var site = new TempSite();
         await using var serve = await Serve.StartAsync(site);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+        await using var browser = await BrowserFixture.LaunchChromiumAsync(playwright);
         var page = await browser.NewPageAsync(new() { BaseURL = serve.Address });
         var problems = new List<string>();
         // A refused script or fetch would show here; the site has no favicon, which the browser asks for on its own.
@@ -126,13 +123,10 @@ public sealed class LiveReloadTests
     [Fact]
     public async Task In_the_browser_the_edited_page_and_a_page_listing_it_reload_before_the_rebuild_ends_and_other_pages_when_it_has()
     {
-        const string chromium = "/usr/bin/chromium";
-        if (!File.Exists(chromium))
-            throw new InvalidOperationException($"This test needs Debian's Chromium at {chromium}: run `apt-get install -y chromium` (.ci/run does it).");
         using var site = new TempSite();
         await using var serve = await Serve.StartAsync(site);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+        await using var browser = await BrowserFixture.LaunchChromiumAsync(playwright);
         await using var tabs = await browser.NewContextAsync(new() { BaseURL = serve.Address });
         async Task<IPage> Open(string path)
         {
@@ -170,9 +164,6 @@ public sealed class LiveReloadTests
     [Fact]
     public async Task A_serve_started_in_danish_rebuilds_in_danish_and_the_overlay_says_so_in_danish()
     {
-        const string chromium = "/usr/bin/chromium";
-        if (!File.Exists(chromium))
-            throw new InvalidOperationException($"This test needs Debian's Chromium at {chromium}: run `apt-get install -y chromium` (.ci/run does it).");
         using var site = new TempSite();
         Serve started;
         using (MessageLanguage.Use(MessageLanguage.Danish)) started = await Serve.StartAsync(site); // as the CLI does for a Danish site
@@ -188,7 +179,7 @@ public sealed class LiveReloadTests
         Assert.Equal(heading, broken.Title);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+        await using var browser = await BrowserFixture.LaunchChromiumAsync(playwright);
         var page = await browser.NewPageAsync(new() { BaseURL = serve.Address });
         await page.GotoAsync("/da/findings/heard/");
         var overlay = page.GetByRole(AriaRole.Alertdialog, new() { Name = heading });

@@ -11,6 +11,14 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>Debian's Chromium, headless, for a test that starts its own browser; a missing browser fails and says what to install.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"This test needs Debian's Chromium at {ChromiumPath}: run `apt-get install -y chromium` (.ci/run does it).");
+        return playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+    }
+
     private static readonly string[] LaunchArguments =
         ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
