@@ -100,7 +100,7 @@ public sealed class GuidanceSite
     /// </summary>
     private static readonly HashSet<string> ListsTheWholeSite = new([
         ContentTypes.Theme.PipelineName, ContentTypes.Study.PipelineName, ChangelogPipeline.Name, ChangelogFeedPipeline.Name,
-        SitemapPipeline.Name, EvidenceMapPipeline.Name, PackPipeline.Name + "-data", SearchPipeline.Name, WhatsNewPipeline.Name,
+        SitemapPipeline.Name, EvidenceMapPipeline.Name, PackPipeline.DataName, SearchPipeline.Name, WhatsNewPipeline.Name,
         FeedPipeline.Name,
     ], StringComparer.OrdinalIgnoreCase);
 

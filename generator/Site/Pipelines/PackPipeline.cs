@@ -13,6 +13,9 @@ namespace Guidance.Site.Pipelines;
 public static class PackPipeline
 {
     public const string Name = Kinds.Pack;
+
+    /// <summary>The pipeline writing the pack's data file (<see cref="PackData"/>).</summary>
+    public const string DataName = Name + "-data";
     public const string Section = "pack";
 
     public static Pipeline Create(GuidanceSite site)
@@ -42,7 +45,7 @@ public static class PackPipeline
     public static Pipeline CreateData(GuidanceSite site)
     {
         const string LangKey = "PackDataLang";
-        var pipeline = new Pipeline(Name + "-data");
+        var pipeline = new Pipeline(DataName);
         pipeline.ProcessModules.Add(new AddDocuments(_ => site.Settings.Languages.Select(lang => new Document
         {
             Source = $"(pack data, {lang})",
