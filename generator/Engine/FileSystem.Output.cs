@@ -37,7 +37,58 @@ public sealed partial class FileSystem
     public void WriteNew(string path, ReadOnlySpan<char> text)
     {
         MakeOutputFolder(Path.GetDirectoryName(path)!);
+        WriteInPieces(path, text);
+    }
+
+    /// <summary>
+    /// Writes text as UTF-8 unless the file already holds exactly that, compared and written a piece at a time as
+    /// <see cref="WriteNew(string, ReadOnlySpan{char})"/> writes: in the preview server each edit compares the findings
+    /// index and the study and theme pages with their files, and their bytes and the file's as whole arrays were large
+    /// objects that set off a collection of the oldest generation while the editor waited for those pages.
+    /// </summary>
+    /// <returns>Whether the file was written.</returns>
+    public static bool WriteIfChanged(string path, ReadOnlySpan<char> text)
+    {
+        if (Holds(path, text)) return false;
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        WriteInPieces(path, text);
+        return true;
+    }
+
+    private static void WriteInPieces(string path, ReadOnlySpan<char> text)
+    {
         using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+        EncodeInPieces(text, (piece, offset) =>
+        {
+            RandomAccess.Write(file, piece, offset);
+            return true;
+        });
+    }
+
+    private static bool Holds(string path, ReadOnlySpan<char> text)
+    {
+        if (!File.Exists(path)) return false;
+        using var file = File.OpenHandle(path);
+        if (RandomAccess.GetLength(file) != Encoding.UTF8.GetByteCount(text)) return false;
+        var held = ArrayPool<byte>.Shared.Rent(WrittenPiece);
+        try
+        {
+            return EncodeInPieces(text, (piece, offset) =>
+            {
+                var read = 0;
+                while (read < piece.Length && RandomAccess.Read(file, held.AsSpan(read, piece.Length - read), offset + read) is > 0 and var count) read += count;
+                return read == piece.Length && piece.SequenceEqual(held.AsSpan(0, read));
+            });
+        }
+        finally { ArrayPool<byte>.Shared.Return(held); }
+    }
+
+    /// <summary>Told each piece of the UTF-8 bytes and where in the file it starts; false stops the encoding.</summary>
+    private delegate bool PieceHandler(ReadOnlySpan<byte> piece, long offset);
+
+    /// <summary>Encodes text as UTF-8 (without a byte order mark) through one pooled buffer; false when a piece's handler stopped it.</summary>
+    private static bool EncodeInPieces(ReadOnlySpan<char> text, PieceHandler handle)
+    {
         var encoder = Encoding.UTF8.GetEncoder(); // an encoder writes no byte order mark
         var buffer = ArrayPool<byte>.Shared.Rent(WrittenPiece);
         try
@@ -47,10 +98,11 @@ public sealed partial class FileSystem
             while (!completed)
             {
                 encoder.Convert(text, buffer, flush: true, out var charsUsed, out var bytesUsed, out completed);
-                RandomAccess.Write(file, buffer.AsSpan(0, bytesUsed), offset);
+                if (!handle(buffer.AsSpan(0, bytesUsed), offset)) return false;
                 offset += bytesUsed;
                 text = text[charsUsed..];
             }
+            return true;
         }
         finally { ArrayPool<byte>.Shared.Return(buffer); }
     }

@@ -150,4 +150,37 @@ public sealed class WriteFilesTests : IDisposable
         Assert.Equal(expected, File.ReadAllBytes(path));
         Assert.True(allocated < expected.Length / 4, $"writing {expected.Length:N0} bytes allocated {allocated:N0} bytes");
     }
+
+    [Fact]
+    public void A_large_page_over_an_earlier_output_is_compared_and_written_without_an_array_of_its_size()
+    {
+        // As the preview server writes the findings index after an edit: over the last build's file, which holds the
+        // same text, or text of the same length that differs only in its last piece.
+        var text = new string('a', 256 * 1024 - 1) + "\U0001F600" + string.Concat(Enumerable.Repeat("<p>æøå</p>\n", 200_000));
+        var changed = text[..^2] + "!\n"; // as many bytes: only reading the file to its end tells them apart
+        var path = Path.Combine(Output, "findings", "index.html");
+        Write(Page("findings/index.html", text));
+        var old = new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(path, old);
+        var unchanged = DateTime.MinValue;
+        long allocated = 0;
+        // One document at a time runs on the module's own thread, where the allocations are counted.
+        var writeTwice = new Lambda((_, context) =>
+        {
+            var writeFiles = new WriteFiles();
+            writeFiles.Execute([Page("warm-up.html", "warm-up")], context);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            writeFiles.Execute([Page("findings/index.html", text)], context);
+            unchanged = File.GetLastWriteTimeUtc(path);
+            writeFiles.Execute([Page("findings/index.html", changed)], context);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            return [];
+        });
+        Assert.True(EngineHarness.Run(FileSystem, [], writeTwice).Succeeded);
+
+        Assert.Equal(old, unchanged);
+        Assert.Equal(Encoding.UTF8.GetBytes(changed), File.ReadAllBytes(path));
+        Assert.NotEqual(old, File.GetLastWriteTimeUtc(path));
+        Assert.True(allocated < text.Length / 4, $"comparing and writing {text.Length:N0} characters twice allocated {allocated:N0} bytes");
+    }
 }

@@ -51,7 +51,7 @@ public sealed class WriteFiles : DocumentModule
         if (text.Length > PooledUpTo)
         {
             if (fileSystem.OutputStartsEmpty) fileSystem.WriteNew(path, text);
-            else Write(fileSystem, path, Encoding.UTF8.GetBytes(text));
+            else FileSystem.WriteIfChanged(path, text);
             return;
         }
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
