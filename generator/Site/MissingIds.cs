@@ -28,6 +28,9 @@ public sealed class MissingIds
     public static MissingIds Of(GuidanceSite site, IEnumerable<Document> pages) =>
         new(site.Drafts, pages, Permalinks.LinesOf(site.Paths).Select(l => l.Path));
 
+    /// <summary><see cref="Of"/>, made the first time it is asked for, from any thread.</summary>
+    public static Lazy<MissingIds> Later(GuidanceSite site, IEnumerable<Document> pages) => new(() => Of(site, pages));
+
     /// <summary>What to say after "unknown finding 'x'": why, and what to write instead; null when the site cannot tell.</summary>
     /// <param name="lang">The language of the page that refers to it: the published path quoted is that language's.</param>
     public string? Explain(string id, string lang)

@@ -20,12 +20,15 @@ public sealed partial class SiteModel
 
     private readonly int _pageCount;
 
-    /// <summary>Why an unknown id is unknown, when the site can tell (a draft, a rename).</summary>
-    private readonly MissingIds? _missing;
+    /// <summary>
+    /// Why an unknown id is unknown, when the site can tell (a draft, a rename): made only when a reference is broken, as
+    /// it reads the ledger of published paths and every page's old paths (3 ms of each serve rebuild at 4,000 pages).
+    /// </summary>
+    private readonly Lazy<MissingIds>? _missing;
 
     /// <summary>": it was renamed to 'x'; write that instead", or else the closest known id.</summary>
     private string WhyUnknown(string id, string lang, IReadOnlyList<string> known) =>
-        _missing?.Explain(id, lang) is { } why ? ": " + why : Suggestions.Hint(id, known);
+        _missing?.Value.Explain(id, lang) is { } why ? ": " + why : Suggestions.Hint(id, known);
 
     /// <summary>What the model read of each of its pages (and notices), by document.</summary>
     private readonly Dictionary<Document, PageFacts> _facts;
@@ -38,7 +41,7 @@ public sealed partial class SiteModel
 
     /// <summary>The model of <paramref name="pages"/>, its checks' findings reported (the live site may update one instead: <see cref="Live.CarriedModel"/>).</summary>
     public static SiteModel Of(GuidanceSite site, IReadOnlyList<Document> pages, BuildContext context) =>
-        new SiteModel(site.Settings, site.Types, site.Settings.Languages.ToDictionary(l => l, site.Strings.CultureOf), pages, MissingIds.Of(site, pages)).ReportedTo(context);
+        new SiteModel(site.Settings, site.Types, site.Settings.Languages.ToDictionary(l => l, site.Strings.CultureOf), pages, MissingIds.Later(site, pages)).ReportedTo(context);
 
     /// <summary>
     /// Reports what building the model found wrong. A file that failed to read is no page, so every reference to its id
@@ -55,7 +58,7 @@ public sealed partial class SiteModel
     /// <summary>The id a file most likely has: its name up to the first dot (<c>input/findings/a/trust.en.md</c> is <c>trust</c>).</summary>
     private static string PresumedId(string file) => Path.GetFileName(file).Split('.')[0];
 
-    private SiteModel(SiteSettings settings, ContentTypes types, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures, IReadOnlyList<Document> pages, MissingIds? missing)
+    private SiteModel(SiteSettings settings, ContentTypes types, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures, IReadOnlyList<Document> pages, Lazy<MissingIds>? missing)
     {
         _missing = missing;
         Settings = settings;

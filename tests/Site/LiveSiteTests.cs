@@ -139,6 +139,28 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void A_theme_an_edit_leaves_without_findings_is_warned_about_until_a_finding_is_tagged_with_it_again()
+    {
+        Rebuild();
+        string[] files = ["input/findings/study-b/network-helps.da.md", "input/findings/study-b/network-helps.en.md"];
+        void EditBoth(Func<string, string> edit) { foreach (var file in files) _site.Edit(file, edit); }
+        bool Warned(BuildReport report) => report.Warnings.Any(w => w.Message.Contains("'netvaerk'") && w.Location.File.Contains("themes/netvaerk"));
+
+        EditBoth(text => text.Replace("themes: [netvaerk, tillid]", "themes: [tillid]"));
+        var untagged = Rebuild(files);
+        // An edit of the text only: the warning stays, as a whole build would give it.
+        EditBoth(text => text + "\nOne more sentence.\n");
+        var textOnly = Rebuild(files);
+        EditBoth(text => text.Replace("themes: [tillid]", "themes: [netvaerk, tillid]"));
+        var tagged = Rebuild(files);
+
+        Assert.True(Warned(untagged), string.Join("\n", untagged.Warnings));
+        Assert.True(Warned(textOnly), string.Join("\n", textOnly.Warnings));
+        Assert.False(Warned(tagged), string.Join("\n", tagged.Warnings));
+        AssertSameAsWholeBuild();
+    }
+
+    [Fact]
     public void A_new_page_appears_and_a_deleted_page_is_removed()
     {
         Rebuild();

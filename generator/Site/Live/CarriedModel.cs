@@ -12,5 +12,5 @@ internal sealed class CarriedModel(GuidanceSite site)
     private SiteModel? _last;
 
     public SiteModel Of(IReadOnlyList<Document> pages, BuildContext context) =>
-        _last = (_last is null ? null : SiteModel.Updated(_last, pages, context, MissingIds.Of(site, pages))) ?? SiteModel.Of(site, pages, context);
+        _last = (_last is null ? null : SiteModel.Updated(_last, pages, context, MissingIds.Later(site, pages))) ?? SiteModel.Of(site, pages, context);
 }

@@ -12,10 +12,10 @@ namespace Guidance.Site;
 public sealed partial class SiteModel
 {
     /// <summary>The model of <paramref name="pages"/> as an update of <paramref name="previous"/>, reported; null when the pages differ in more than their contents.</summary>
-    internal static SiteModel? Updated(SiteModel previous, IReadOnlyList<Document> pages, BuildContext context, MissingIds missing) =>
+    internal static SiteModel? Updated(SiteModel previous, IReadOnlyList<Document> pages, BuildContext context, Lazy<MissingIds> missing) =>
         previous.EditsIn(pages) is { } replaced ? new SiteModel(previous, replaced, missing).ReportedTo(context) : null;
 
-    private SiteModel(SiteModel previous, IReadOnlyList<(Document Page, PageFacts Facts)> replacing, MissingIds missing)
+    private SiteModel(SiteModel previous, IReadOnlyList<(Document Page, PageFacts Facts)> replacing, Lazy<MissingIds> missing)
     {
         _missing = missing;
         Settings = previous.Settings;
@@ -39,13 +39,15 @@ public sealed partial class SiteModel
             Check(id, versions);
             AddTranslationNotices(versions);
         }
-        _reports.InsertRange(0, previous._reports.Where(r => !changedIds.Contains(r.Id) && r.Id != WholeSite));
-        CheckThemesHaveFindings();
+        var keepingIndexes = SwapsKeepingIndexes(previous, changedIds);
+        // The site-wide check (themes without findings) reads every finding's themes: its reports stay while no edit changed any.
+        _reports.InsertRange(0, previous._reports.Where(r => !changedIds.Contains(r.Id) && (r.Id != WholeSite || keepingIndexes is not null)));
+        if (keepingIndexes is null) CheckThemesHaveFindings();
         _backlinks = replacing.All(r => SameLinks(r.Facts, previous.FactsOf(previous.FindReal(r.Facts.Id, r.Facts.Lang)!)))
             ? previous._backlinks
             : BacklinkIndex();
         _terms = TermSets();
-        if (SwapsKeepingIndexes(previous, changedIds) is { } replaced) CarryIndexes(previous, replaced);
+        if (keepingIndexes is not null) CarryIndexes(previous, keepingIndexes);
     }
 
     /// <summary>
