@@ -56,23 +56,24 @@ public sealed class FindingCards(TemplateSet templates, UiStrings strings)
         return card;
     }
 
-    /// <summary>The model cards were last checked against, and a number for it; only the number is kept with each card.</summary>
-    private sealed record CheckedModel(SiteModel Model, int Generation);
+    /// <summary>The listing (<see cref="SiteModel.Listing"/>) cards were last checked against, and a number for it; only the number is kept with each card.</summary>
+    private sealed record CheckedListing(object Listing, int Generation);
 
-    private volatile CheckedModel? _checked;
+    private volatile CheckedListing? _checked;
 
     /// <summary>
     /// A card checked against this model shows its study and themes as the model has them, and needs no check again
-    /// until the model changes (a rebuild of the preview server): the check, a look-up of the study and of every theme
-    /// with their titles and addresses, cost more than the card itself on the pages listing thousands of findings.
+    /// until the model's listing changes (a preview server's rebuild after an edit to a title, a study or themes): the
+    /// check, a look-up of the study and of every theme with their titles and addresses, cost more than the card itself
+    /// on the pages listing thousands of findings, and after every edit 4-5 ms of the findings index (bench/RESULTS.md).
     /// </summary>
     private int GenerationOf(SiteModel model)
     {
-        if (_checked is { } known && ReferenceEquals(known.Model, model)) return known.Generation;
+        if (_checked is { } known && ReferenceEquals(known.Listing, model.Listing)) return known.Generation;
         lock (_cards)
         {
-            if (_checked is not { } current || !ReferenceEquals(current.Model, model))
-                _checked = new CheckedModel(model, (_checked?.Generation ?? 0) + 1);
+            if (_checked is not { } current || !ReferenceEquals(current.Listing, model.Listing))
+                _checked = new CheckedListing(model.Listing, (_checked?.Generation ?? 0) + 1);
             return _checked.Generation;
         }
     }

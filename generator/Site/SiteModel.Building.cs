@@ -61,6 +61,7 @@ public sealed partial class SiteModel
     private SiteModel(SiteSettings settings, ContentTypes types, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures, IReadOnlyList<Document> pages, Lazy<MissingIds>? missing)
     {
         _missing = missing;
+        Listing = new object();
         Settings = settings;
         Types = types;
         _cultures = cultures;

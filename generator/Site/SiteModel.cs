@@ -21,6 +21,13 @@ public sealed partial class SiteModel
 
     public SiteSettings Settings { get; }
     public ContentTypes Types { get; }
+
+    /// <summary>
+    /// The same object from one model to the next (the preview server's update, <c>Site/Live</c>) while every page keeps
+    /// its title, kind, study, themes and links, a new one otherwise: a list of pages checked against one model shows
+    /// the next one's pages as they are (<see cref="FindingCards"/>).
+    /// </summary>
+    public object Listing { get; }
     public IReadOnlyList<string> Languages => Settings.Languages;
 
     /// <summary>The glossary's terms in a language, for linking their first use on a page.</summary>

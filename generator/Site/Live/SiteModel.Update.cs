@@ -40,6 +40,7 @@ public sealed partial class SiteModel
             AddTranslationNotices(versions);
         }
         var keepingIndexes = SwapsKeepingIndexes(previous, changedIds);
+        Listing = keepingIndexes is null ? new object() : previous.Listing;
         // The site-wide check (themes without findings) reads every finding's themes: its reports stay while no edit changed any.
         _reports.InsertRange(0, previous._reports.Where(r => !changedIds.Contains(r.Id) && (r.Id != WholeSite || keepingIndexes is not null)));
         if (keepingIndexes is null) CheckThemesHaveFindings();
