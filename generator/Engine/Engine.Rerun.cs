@@ -52,7 +52,7 @@ public sealed partial class Engine
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var page = documents[w.Pipeline.Name][w.Index];
-            done.Add((w.Pipeline.Name, w.Index, w.Priority, RunTimedSteps(w.Pipeline, w.Steps, page, new long[w.Steps.Count])));
+            done.Add((w.Pipeline.Name, w.Index, w.Priority, RunTimedSteps(w.Steps, page, new long[w.Steps.Count])));
             var took = System.Diagnostics.Stopwatch.GetElapsedTime(started);
             slowest.AddOrUpdate(w.Priority, (took, page.Destination), (_, was) => was.Took >= took ? was : (took, page.Destination));
             if (Interlocked.Decrement(ref left[w.Priority].Value) != 0) return;
@@ -74,10 +74,10 @@ public sealed partial class Engine
     /// <summary>How long each page (by destination) took to post-process and write in the last run, in an engine that runs again.</summary>
     private readonly ConcurrentDictionary<string, long> _lastRenderTicks = new(StringComparer.Ordinal);
 
-    private List<Document> RunTimedSteps(Pipeline pipeline, List<(DocumentModule Module, BuildContext Context)> steps, Document document, long[] ticks)
+    private List<Document> RunTimedSteps(List<(DocumentModule Module, BuildContext Context)> steps, Document document, long[] ticks)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var results = RunSteps(pipeline, steps, document, ticks);
+        List<Document> results = [.. DocumentModule.HandleSteps(steps, document, ticks).Select(WithoutContent)];
         if (RunsAgain && document.Destination is { } destination)
             _lastRenderTicks[destination] = System.Diagnostics.Stopwatch.GetTimestamp() - started;
         return results;

@@ -22,7 +22,7 @@ public sealed partial class Engine
         var ahead = _ahead.GetValueOrDefault(pipeline.Name) ?? [];
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = postProcess.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            results[i] = ahead.TryGetValue(i, out var done) ? done : RunTimedSteps(pipeline, steps, documents[i], ticks);
+            results[i] = ahead.TryGetValue(i, out var done) ? done : RunTimedSteps(steps, documents[i], ticks);
         });
         for (var step = 0; step < steps.Count; step++)
             timings.Enqueue(new StepTiming(Phase.PostProcess.ToString(), pipeline.Name, steps[step].Module.GetType().Name + " (streamed, summed over threads)",
@@ -38,29 +38,6 @@ public sealed partial class Engine
         return steps.All(s => s.Module is DocumentModule { CanStream: true })
             ? steps.ConvertAll(s => ((DocumentModule)s.Module, s.Context))
             : null;
-    }
-
-    private static List<Document> RunSteps(Pipeline pipeline, List<(DocumentModule Module, BuildContext Context)> steps, Document document, long[] ticks)
-    {
-        List<Document> current = [document];
-        for (var step = 0; step < steps.Count; step++)
-        {
-            var (module, context) = steps[step];
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var next = new List<Document>(current.Count);
-            foreach (var item in current)
-            {
-                try { next.AddRange(module.ExecuteOne(item, context)); }
-                catch (ContentException e) { context.Report(e.Error); }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    throw new ModuleFailedException(pipeline.Name, context.Phase, module.GetType().Name, e);
-                }
-            }
-            Interlocked.Add(ref ticks[step], System.Diagnostics.Stopwatch.GetTimestamp() - started);
-            current = next;
-        }
-        return current.ConvertAll(WithoutContent);
     }
 
     /// <summary>A written document as the result keeps it: its content is on disk, and holding every page's would cost memory.</summary>

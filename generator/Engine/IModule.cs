@@ -35,8 +35,6 @@ public abstract class DocumentModule : IModule
     /// <summary>Whether the engine may run this module on one document at a time, in parallel with others (streaming).</summary>
     internal bool CanStream => RunsInParallel;
 
-    internal IEnumerable<Document> ExecuteOne(Document input, BuildContext context) => ExecuteDocument(input, context);
-
     private IReadOnlyList<Document> Handle(Document input, BuildContext context)
     {
         if (!DependsOnlyOnItsDocument || context.Rerun is null)
@@ -78,11 +76,12 @@ public abstract class DocumentModule : IModule
     internal static IReadOnlyList<Document> ExecuteChain(IReadOnlyList<DocumentModule> chain, Document?[] inputs, BuildContext context, long[]? ticks)
     {
         var results = new IReadOnlyList<Document>[inputs.Length];
+        var steps = chain.Select(module => (module, context)).ToArray();
         void Run(int i)
         {
             var input = inputs[i]!;
             inputs[i] = null;
-            results[i] = chain.Count == 1 ? chain[0].Handle(input, context) : HandleChain(chain, input, context, ticks!);
+            results[i] = chain.Count == 1 ? chain[0].Handle(input, context) : HandleSteps(steps, input, ticks!);
         }
         if (chain.All(m => m.RunsInParallel) && inputs.Length > 1)
         {
@@ -100,25 +99,32 @@ public abstract class DocumentModule : IModule
         return all;
     }
 
-    private static IReadOnlyList<Document> HandleChain(IReadOnlyList<DocumentModule> chain, Document input, BuildContext context, long[] ticks)
+    /// <summary>
+    /// One document through <paramref name="steps"/>, each a module with the context it runs in (the engine's streaming
+    /// goes on from post-process into output), every document a step makes through the next; a content error is
+    /// reported against its document, as in a module's own pass. <paramref name="ticks"/> gets each step's time, summed
+    /// over threads.
+    /// </summary>
+    internal static IReadOnlyList<Document> HandleSteps(IReadOnlyList<(DocumentModule Module, BuildContext Context)> steps, Document input, long[] ticks)
     {
         IReadOnlyList<Document> current = [input];
-        for (var step = 0; step < chain.Count && current.Count > 0; step++)
+        for (var step = 0; step < steps.Count && current.Count > 0; step++)
         {
+            var (module, context) = steps[step];
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
-                if (current.Count == 1) current = chain[step].Handle(current[0], context);
+                if (current.Count == 1) current = module.Handle(current[0], context);
                 else
                 {
                     var next = new List<Document>(current.Count);
-                    foreach (var document in current) next.AddRange(chain[step].Handle(document, context));
+                    foreach (var document in current) next.AddRange(module.Handle(document, context));
                     current = next;
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException and not ModuleFailedException)
             {
-                throw new ModuleFailedException(context.Pipeline.Name, context.Phase, chain[step].GetType().Name, e);
+                throw new ModuleFailedException(context.Pipeline.Name, context.Phase, module.GetType().Name, e);
             }
             Interlocked.Add(ref ticks[step], System.Diagnostics.Stopwatch.GetTimestamp() - started);
         }
