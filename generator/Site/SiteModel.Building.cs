@@ -24,11 +24,11 @@ public sealed partial class SiteModel
     /// Why an unknown id is unknown, when the site can tell (a draft, a rename): made only when a reference is broken, as
     /// it reads the ledger of published paths and every page's old paths (3 ms of each serve rebuild at 4,000 pages).
     /// </summary>
-    private readonly Lazy<MissingIds>? _missing;
+    private readonly Lazy<MissingIds> _missing;
 
     /// <summary>": it was renamed to 'x'; write that instead", or else the closest known id.</summary>
     private string WhyUnknown(string id, string lang, IReadOnlyList<string> known) =>
-        _missing?.Value.Explain(id, lang) is { } why ? ": " + why : Suggestions.Hint(id, known);
+        _missing.Value.Explain(id, lang) is { } why ? ": " + why : Suggestions.Hint(id, known);
 
     /// <summary>What the model read of each of its pages (and notices), by document.</summary>
     private readonly Dictionary<Document, PageFacts> _facts;
@@ -58,7 +58,7 @@ public sealed partial class SiteModel
     /// <summary>The id a file most likely has: its name up to the first dot (<c>input/findings/a/trust.en.md</c> is <c>trust</c>).</summary>
     private static string PresumedId(string file) => Path.GetFileName(file).Split('.')[0];
 
-    private SiteModel(SiteSettings settings, ContentTypes types, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures, IReadOnlyList<Document> pages, Lazy<MissingIds>? missing)
+    private SiteModel(SiteSettings settings, ContentTypes types, IReadOnlyDictionary<string, System.Globalization.CultureInfo> cultures, IReadOnlyList<Document> pages, Lazy<MissingIds> missing)
     {
         _missing = missing;
         Listing = new object();

@@ -28,6 +28,7 @@ public sealed partial class SiteModel
     /// the next one's pages as they are (<see cref="FindingCards"/>).
     /// </summary>
     public object Listing { get; }
+
     public IReadOnlyList<string> Languages => Settings.Languages;
 
     /// <summary>The glossary's terms in a language, for linking their first use on a page.</summary>
