@@ -65,22 +65,58 @@ public sealed partial class FileSystem
         });
     }
 
+    /// <summary>Writes bytes unless the file already holds exactly them.</summary>
+    /// <returns>Whether the file was written.</returns>
+    public static bool WriteIfChanged(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (Holds(path, bytes)) return false;
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return true;
+    }
+
+    /// <summary>Whether the file holds exactly these bytes, read a piece at a time through one pooled buffer.</summary>
+    public static bool Holds(string path, ReadOnlySpan<byte> bytes)
+    {
+        using var file = OpenOfLength(path, bytes.Length);
+        if (file is null) return false;
+        var held = ArrayPool<byte>.Shared.Rent(Math.Min(bytes.Length, WrittenPiece));
+        try { return HoldsAt(file, bytes, 0, held); }
+        finally { ArrayPool<byte>.Shared.Return(held); }
+    }
+
     private static bool Holds(string path, ReadOnlySpan<char> text)
     {
-        if (!File.Exists(path)) return false;
-        using var file = File.OpenHandle(path);
-        if (RandomAccess.GetLength(file) != Encoding.UTF8.GetByteCount(text)) return false;
+        using var file = OpenOfLength(path, Encoding.UTF8.GetByteCount(text));
+        if (file is null) return false;
         var held = ArrayPool<byte>.Shared.Rent(WrittenPiece);
-        try
-        {
-            return EncodeInPieces(text, (piece, offset) =>
-            {
-                var read = 0;
-                while (read < piece.Length && RandomAccess.Read(file, held.AsSpan(read, piece.Length - read), offset + read) is > 0 and var count) read += count;
-                return read == piece.Length && piece.SequenceEqual(held.AsSpan(0, read));
-            });
-        }
+        try { return EncodeInPieces(text, (piece, offset) => HoldsAt(file, piece, offset, held)); }
         finally { ArrayPool<byte>.Shared.Return(held); }
+    }
+
+    /// <summary>The file opened for reading when it exists and is <paramref name="length"/> bytes long; null otherwise.</summary>
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle? OpenOfLength(string path, long length)
+    {
+        if (!File.Exists(path)) return null;
+        var file = File.OpenHandle(path);
+        if (RandomAccess.GetLength(file) == length) return file;
+        file.Dispose();
+        return null;
+    }
+
+    /// <summary>Whether the file holds <paramref name="bytes"/> from <paramref name="offset"/> on, read into <paramref name="held"/> as many at a time as it takes.</summary>
+    private static bool HoldsAt(Microsoft.Win32.SafeHandles.SafeFileHandle file, ReadOnlySpan<byte> bytes, long offset, byte[] held)
+    {
+        while (bytes.Length > 0)
+        {
+            var part = Math.Min(bytes.Length, held.Length);
+            var read = 0;
+            while (read < part && RandomAccess.Read(file, held.AsSpan(read, part - read), offset + read) is > 0 and var count) read += count;
+            if (read < part || !bytes[..part].SequenceEqual(held.AsSpan(0, part))) return false;
+            bytes = bytes[part..];
+            offset += part;
+        }
+        return true;
     }
 
     /// <summary>Told each piece of the UTF-8 bytes and where in the file it starts; false stops the encoding.</summary>

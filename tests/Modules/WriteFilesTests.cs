@@ -95,9 +95,9 @@ public sealed class WriteFilesTests : IDisposable
     {
         var path = _temp.PathOf("out/deep/file.txt");
 
-        Assert.True(WriteFiles.WriteIfChanged(path, [1, 2, 3]));
-        Assert.False(WriteFiles.WriteIfChanged(path, [1, 2, 3]));
-        Assert.True(WriteFiles.WriteIfChanged(path, [1, 2, 4]));
+        Assert.True(FileSystem.WriteIfChanged(path, [1, 2, 3]));
+        Assert.False(FileSystem.WriteIfChanged(path, [1, 2, 3]));
+        Assert.True(FileSystem.WriteIfChanged(path, [1, 2, 4]));
         Assert.Equal(new byte[] { 1, 2, 4 }, File.ReadAllBytes(path));
     }
 

@@ -37,8 +37,9 @@ public sealed class WriteFiles : DocumentModule
         yield return input.ContainsKey(BytesKey) ? input with { Metadata = input.Metadata.Remove(BytesKey) } : input;
     }
 
-    // Above this many characters a page's bytes are a new array of their exact size: the shared pool keeps what it lends,
-    // and the few list pages of tens of MB a large site has left 120-150 MB of idle buffers in it for the rest of the build.
+    // Above this many characters a page is encoded, compared and written a piece at a time (FileSystem), not as one array
+    // from the shared pool: the pool keeps what it lends, and the few list pages of tens of MB a large site has left
+    // 120-150 MB of idle buffers in it for the rest of the build.
     private const int PooledUpTo = 256 * 1024;
 
     /// <summary>
@@ -63,7 +64,7 @@ public sealed class WriteFiles : DocumentModule
     private static void Write(FileSystem fileSystem, string path, ReadOnlySpan<byte> bytes)
     {
         if (fileSystem.OutputStartsEmpty) fileSystem.WriteNew(path, bytes);
-        else WriteIfChanged(path, bytes);
+        else FileSystem.WriteIfChanged(path, bytes);
     }
 
     /// <summary>The full path for a destination, refusing any that would land outside the output folder.</summary>
@@ -77,35 +78,12 @@ public sealed class WriteFiles : DocumentModule
         return full;
     }
 
-    public static bool WriteIfChanged(string path, ReadOnlySpan<byte> bytes)
-    {
-        if (Holds(path, bytes)) return false;
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
-        return true;
-    }
-
-    private static bool Holds(string path, ReadOnlySpan<byte> bytes)
-    {
-        if (!File.Exists(path)) return false;
-        using var file = File.OpenHandle(path);
-        if (RandomAccess.GetLength(file) != bytes.Length) return false;
-        var buffer = bytes.Length > PooledUpTo ? new byte[bytes.Length] : ArrayPool<byte>.Shared.Rent(bytes.Length);
-        try
-        {
-            var read = 0;
-            while (read < bytes.Length && RandomAccess.Read(file, buffer.AsSpan(read, bytes.Length - read), read) is > 0 and var count) read += count;
-            return read == bytes.Length && buffer.AsSpan(0, read).SequenceEqual(bytes);
-        }
-        finally { if (bytes.Length <= PooledUpTo) ArrayPool<byte>.Shared.Return(buffer); }
-    }
-
     /// <summary>Copies a file unless the output already holds its bytes: compared by content, for a file replaced by one of the same size and time is new too.</summary>
     private static void CopyIfChanged(string source, string path)
     {
         var from = new FileInfo(source);
         var to = new FileInfo(path);
-        if (to.Exists && to.Length == from.Length && Holds(path, File.ReadAllBytes(source))) return;
+        if (to.Exists && to.Length == from.Length && FileSystem.Holds(path, File.ReadAllBytes(source))) return;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         from.CopyTo(path, overwrite: true);
     }
